@@ -1,0 +1,283 @@
+package io.github.mentoring.core.internal;
+
+import io.github.mentoring.core.model.Agreement;
+import io.github.mentoring.core.model.Availability;
+import io.github.mentoring.core.model.FollowUp;
+import io.github.mentoring.core.model.FollowUpStatus;
+import io.github.mentoring.core.model.Meeting;
+import io.github.mentoring.core.model.MeetingStatus;
+import io.github.mentoring.core.model.Phase;
+import io.github.mentoring.core.model.ProgressUpdate;
+import io.github.mentoring.core.model.Relationship;
+import io.github.mentoring.core.model.RoadmapEntry;
+import io.github.mentoring.core.model.SmartGoal;
+import io.github.mentoring.core.validation.Consistent;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The cross-field rules of the model, one Bean Validation validator per type. Each reports every
+ * inconsistency it finds on the property concerned, so that the caller sees all of them at once.
+ */
+public final class ConsistencyValidators {
+
+  private ConsistencyValidators() {}
+
+  /** Collects the violations of one object, each on its own property path. */
+  static final class Report {
+    private final ConstraintValidatorContext context;
+    private boolean valid = true;
+
+    Report(ConstraintValidatorContext context) {
+      this.context = context;
+      context.disableDefaultConstraintViolation();
+    }
+
+    void when(boolean broken, String path, String message) {
+      if (broken) {
+        add(path, message);
+      }
+    }
+
+    /** Reports a violation at a path such as {@code followUps[2].owner}. */
+    void add(String path, String message) {
+      valid = false;
+      var builder = context.buildConstraintViolationWithTemplate(escape(message));
+      NodeBuilderCustomizableContext node = null;
+      NodeBuilderDefinedContext indexed = null;
+      Integer pendingIndex = null;
+      for (String segment : path.split("\\.")) {
+        int bracket = segment.indexOf('[');
+        String name = bracket < 0 ? segment : segment.substring(0, bracket);
+        NodeBuilderCustomizableContext next = indexed != null ? indexed.addPropertyNode(name)
+            : node != null ? node.addPropertyNode(name)
+            : builder.addPropertyNode(name);
+        // Bean Validation puts a container's index on the node of the element's property.
+        if (pendingIndex != null) {
+          indexed = next.inIterable().atIndex(pendingIndex);
+          node = null;
+        } else {
+          indexed = null;
+          node = next;
+        }
+        pendingIndex = bracket < 0 ? null
+            : Integer.valueOf(segment.substring(bracket + 1, segment.indexOf(']')));
+      }
+      if (pendingIndex != null) {
+        throw new IllegalArgumentException("a path must end with a property: " + path);
+      }
+      if (indexed != null) {
+        indexed.addConstraintViolation();
+      } else {
+        node.addConstraintViolation();
+      }
+    }
+
+    boolean valid() {
+      return valid;
+    }
+
+    private static String escape(String message) {
+      return message.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}")
+          .replace("$", "\\$");
+    }
+  }
+
+  /** Checks a relationship's values against each other, its partners and its meetings. */
+  public static final class ForRelationship
+      implements ConstraintValidator<Consistent, Relationship> {
+
+    @Override
+    public boolean isValid(Relationship r, ConstraintValidatorContext context) {
+      if (r.getStartDate() == null || r.getMentor() == null || r.getMentee() == null) {
+        return true; // reported by @NotNull
+      }
+      Report report = new Report(context);
+      LocalDate start = r.getStartDate();
+      r.getPlannedEnd().ifPresent(end -> report.when(end.isBefore(start), "plannedEnd",
+          "must not be before the start date " + start));
+      r.getAgreement().flatMap(Agreement::getPlannedEnd).ifPresent(end -> report.when(
+          end.isBefore(start), "agreement.plannedEnd", "must not be before the start date " + start));
+      r.getActualEnd().ifPresent(end -> report.when(end.isBefore(start), "actualEnd",
+          "must not be before the start date " + start));
+      r.getClosure().ifPresent(c -> report.when(c.getStartedOn().isBefore(start),
+          "closure.startedOn", "must not be before the start date " + start));
+      report.when(r.getMentor().getId() != null
+              && r.getMentor().getId().equals(r.getMentee().getId()),
+          "mentee.id", "must differ from the mentor's id");
+
+      checkEnd(r, report);
+      uniqueIds(report, "meetings", r.getMeetings(), Meeting::getId);
+      uniqueIds(report, "goals", r.getGoals(), SmartGoal::getId);
+      uniqueIds(report, "followUps", r.getFollowUps(), FollowUp::getId);
+
+      List<FollowUp> followUps = r.getFollowUps();
+      for (int i = 0; i < followUps.size(); i++) {
+        FollowUp f = followUps.get(i);
+        String at = "followUps[" + i + "].";
+        f.getOwner().ifPresent(owner -> report.when(r.roleOf(owner).isEmpty(), at + "owner",
+            "'" + owner + "' is not a partner of this relationship (mentor '"
+                + r.getMentor().getId() + "', mentee '" + r.getMentee().getId() + "')"));
+        f.getFromMeeting().ifPresent(id -> report.when(
+            r.getMeetings().stream().noneMatch(m -> id.equals(m.getId())), at + "fromMeeting",
+            "names no meeting of this relationship: '" + id + "'"));
+      }
+      r.getRecordedOn().ifPresent(recorded -> checkRecordDate(r, recorded, report));
+      return report.valid();
+    }
+
+    private static void checkEnd(Relationship r, Report report) {
+      report.when(r.getPhase() == Phase.CLOSED && r.getActualEnd().isEmpty(), "actualEnd",
+          "a closed relationship needs the day it ended");
+      report.when(r.isEndedEarly() && r.getActualEnd().isEmpty(), "actualEnd",
+          "a relationship that ended early needs the day it ended");
+      report.when(r.getEarlyEndReason().isPresent() && !r.isEndedEarly(), "earlyEndReason",
+          "only a relationship that ended early has a reason for it");
+      if (r.isEndedEarly() && r.getActualEnd().isPresent()) {
+        Optional<LocalDate> planned = r.plannedEndDate();
+        planned.ifPresent(p -> report.when(!r.getActualEnd().get().isBefore(p), "endedEarly",
+            "the relationship ended on " + r.getActualEnd().get()
+                + ", not before its planned end " + p));
+      }
+    }
+
+    private static void checkRecordDate(Relationship r, LocalDate recorded, Report report) {
+      String after = "lies after the record date " + recorded;
+      List<Meeting> meetings = r.getMeetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        Meeting m = meetings.get(i);
+        boolean happened = m.getStatus() == MeetingStatus.HELD
+            || m.getStatus() == MeetingStatus.NO_SHOW;
+        report.when(happened && m.date().isAfter(recorded), "meetings[" + i + "].scheduledAt",
+            "a " + m.getStatus().name().toLowerCase().replace('_', '-') + " meeting " + after);
+        int index = i;
+        m.getCancelledAt().ifPresent(at -> report.when(at.toLocalDate().isAfter(recorded),
+            "meetings[" + index + "].cancelledAt", "the cancellation " + after));
+      }
+      List<FollowUp> followUps = r.getFollowUps();
+      for (int i = 0; i < followUps.size(); i++) {
+        int index = i;
+        followUps.get(i).getDoneOn().ifPresent(done -> report.when(done.isAfter(recorded),
+            "followUps[" + index + "].doneOn", "the day it was done " + after));
+      }
+      List<ProgressUpdate> updates = r.getProgressUpdates();
+      for (int i = 0; i < updates.size(); i++) {
+        report.when(updates.get(i).getDate().isAfter(recorded), "progressUpdates[" + i + "].date",
+            "the update " + after);
+      }
+      r.getActualEnd().ifPresent(end -> report.when(end.isAfter(recorded), "actualEnd",
+          "the end " + after));
+      r.getClosure().ifPresent(c -> report.when(c.getStartedOn().isAfter(recorded),
+          "closure.startedOn", "the closure " + after));
+    }
+
+    private static <T> void uniqueIds(
+        Report report, String property, List<T> items, Function<T, String> id) {
+      Map<String, Integer> first = new HashMap<>();
+      for (int i = 0; i < items.size(); i++) {
+        String key = id.apply(items.get(i));
+        if (key == null) {
+          continue;
+        }
+        Integer earlier = first.putIfAbsent(key, i);
+        report.when(earlier != null, property + "[" + i + "].id",
+            "duplicates the id of " + property + "[" + earlier + "]: '" + key + "'");
+      }
+    }
+  }
+
+  /** A meeting keeps cancellation, no-show and outcome details only for the matching status. */
+  public static final class ForMeeting implements ConstraintValidator<Consistent, Meeting> {
+    @Override
+    public boolean isValid(Meeting m, ConstraintValidatorContext context) {
+      if (m.getStatus() == null || m.getScheduledAt() == null) {
+        return true; // reported by @NotNull
+      }
+      Report report = new Report(context);
+      boolean held = m.getStatus() == MeetingStatus.HELD;
+      boolean cancelled = m.getStatus() == MeetingStatus.CANCELLED;
+      report.when(m.getCancelledBy().isPresent() && !cancelled, "cancelledBy",
+          "only a cancelled meeting has someone who cancelled it");
+      report.when(m.getCancelledAt().isPresent() && !cancelled, "cancelledAt",
+          "only a cancelled meeting has a cancellation time");
+      report.when(m.getNoShowBy().isPresent() && m.getStatus() != MeetingStatus.NO_SHOW,
+          "noShowBy", "only a no-show meeting has someone who did not come");
+      report.when(m.getActualStart().isPresent() && !held, "actualStart",
+          "only a held meeting has an actual start");
+      report.when(m.getActualMinutes().isPresent() && !held, "actualMinutes",
+          "only a held meeting has an actual length");
+      report.when(m.getWrapUp().isPresent() && !held, "wrapUp",
+          "only a held meeting has an end-of-conversation check");
+      m.getCancelledAt().ifPresent(at -> report.when(at.isAfter(m.getScheduledAt()),
+          "cancelledAt", "a meeting cannot be cancelled after its scheduled start "
+              + m.getScheduledAt() + "; record it as a no-show"));
+      return report.valid();
+    }
+  }
+
+  /** Only a done follow-up has a done date, and a done follow-up must have one. */
+  public static final class ForFollowUp implements ConstraintValidator<Consistent, FollowUp> {
+    @Override
+    public boolean isValid(FollowUp f, ConstraintValidatorContext context) {
+      Report report = new Report(context);
+      boolean done = f.getStatus() == FollowUpStatus.DONE;
+      report.when(done && f.getDoneOn().isEmpty(), "doneOn",
+          "a done follow-up needs the day it was done");
+      report.when(!done && f.getDoneOn().isPresent(), "doneOn",
+          "only a done follow-up has a done date");
+      return report.valid();
+    }
+  }
+
+  /** Periods in an agreement must be positive. */
+  public static final class ForAgreement implements ConstraintValidator<Consistent, Agreement> {
+    @Override
+    public boolean isValid(Agreement a, ConstraintValidatorContext context) {
+      Report report = new Report(context);
+      a.getMeetingFrequency().ifPresent(p -> report.when(!positive(p), "meetingFrequency",
+          "must be a positive period, e.g. P1W or P1M"));
+      a.getPlannedLength().ifPresent(p -> report.when(!positive(p), "plannedLength",
+          "must be a positive period, e.g. P6M"));
+      return report.valid();
+    }
+
+    private static boolean positive(Period p) {
+      return !p.isNegative() && Agreement.approximateDays(p) > 0;
+    }
+  }
+
+  /** A window of availability ends after it starts. */
+  public static final class ForAvailability
+      implements ConstraintValidator<Consistent, Availability> {
+    @Override
+    public boolean isValid(Availability a, ConstraintValidatorContext context) {
+      if (a.getFrom() == null || a.getUntil() == null) {
+        return true;
+      }
+      Report report = new Report(context);
+      report.when(!a.getUntil().isAfter(a.getFrom()), "until", "must be after " + a.getFrom());
+      return report.valid();
+    }
+  }
+
+  /** A roadmap entry says which meeting it is for: by number, by date, or both. */
+  public static final class ForRoadmapEntry
+      implements ConstraintValidator<Consistent, RoadmapEntry> {
+    @Override
+    public boolean isValid(RoadmapEntry e, ConstraintValidatorContext context) {
+      Report report = new Report(context);
+      report.when(e.getMeetingNumber().isEmpty() && e.getDate().isEmpty(), "meetingNumber",
+          "give the meeting number or the date the topic is planned for");
+      return report.valid();
+    }
+  }
+}

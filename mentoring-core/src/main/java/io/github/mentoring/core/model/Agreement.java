@@ -1,0 +1,84 @@
+package io.github.mentoring.core.model;
+
+import io.github.mentoring.core.internal.ModelValidation;
+import io.github.mentoring.core.validation.Consistent;
+import jakarta.validation.Valid;
+import io.github.mentoring.core.validation.NonBlank;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The written agreement of a formal relationship. Every element is optional in the type so that
+ * the rules can name each one that is missing.
+ */
+@Value.Immutable
+@Consistent
+public abstract class Agreement {
+
+  /** What the mentee wants to achieve through the relationship. */
+  public abstract Optional<@NonBlank String> getObjective();
+
+  /** How the partners meet: in person, phone, video, email, chat, or a mix. */
+  public abstract Set<Channel> getMeetingFormats();
+
+  /** How often the partners meet, e.g. {@code P1W}, {@code P2W} or {@code P1M}. */
+  public abstract Optional<Period> getMeetingFrequency();
+
+  /** How long the relationship is meant to last, e.g. {@code P6M}. */
+  public abstract Optional<Period> getPlannedLength();
+
+  /** The agreed last day of the formal relationship. */
+  public abstract Optional<LocalDate> getPlannedEnd();
+
+  /** What the partners will do if either wants to end early. */
+  public abstract Optional<@NonBlank String> getEarlyEndingPlan();
+
+  /** When each partner is usually free to meet. */
+  public abstract List<@Valid Availability> getAvailability();
+
+  /** The agreed length of one meeting, in minutes. */
+  public abstract Optional<@Positive Integer> getMeetingMinutes();
+
+  public abstract Optional<@Valid CancellationPolicy> getCancellation();
+
+  public abstract Optional<@Valid AgendaPolicy> getAgenda();
+
+  /** How confidential information is handled, in the partners' words. */
+  public abstract Optional<@NonBlank String> getConfidentiality();
+
+  public abstract Optional<@Valid Boundaries> getBoundaries();
+
+  /** Agreed activities, e.g. role-playing an interview or attending a networking event. */
+  public abstract List<@NotBlank String> getActivities();
+
+  /** Agreed topics to work through. */
+  public abstract List<@NotBlank String> getTopics();
+
+  /**
+   * The agreed meeting rhythm in days (a month counts as 30 days, a year as 365), if a frequency
+   * was agreed.
+   */
+  public Optional<Integer> meetingIntervalDays() {
+    return getMeetingFrequency().map(Agreement::approximateDays);
+  }
+
+  /** A period's length in days, counting a month as 30 days and a year as 365. */
+  public static int approximateDays(Period period) {
+    return period.getYears() * 365 + period.getMonths() * 30 + period.getDays();
+  }
+
+  public static ImmutableAgreement.Builder builder() {
+    return ImmutableAgreement.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    ModelValidation.check(this);
+  }
+}

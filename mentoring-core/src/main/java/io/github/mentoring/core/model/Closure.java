@@ -1,0 +1,68 @@
+package io.github.mentoring.core.model;
+
+import io.github.mentoring.core.internal.ModelValidation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The closing of a formal relationship, step by step: feedback from each partner, remaining work
+ * settled, each partner's continuation decision, expectations if continuing, acknowledgement and
+ * thanks, a contact plan, and the mentee's intent to pay it forward.
+ */
+@Value.Immutable
+public abstract class Closure {
+
+  /** When the closing conversation started. */
+  @NotNull
+  public abstract LocalDate getStartedOn();
+
+  public abstract Optional<@Valid Feedback> getMentorFeedback();
+
+  public abstract Optional<@Valid Feedback> getMenteeFeedback();
+
+  public abstract List<@Valid RemainingWork> getRemainingWork();
+
+  public abstract Optional<@Valid ContinuationDecision> getMentorDecision();
+
+  public abstract Optional<@Valid ContinuationDecision> getMenteeDecision();
+
+  /** Expectations for going on informally; needed only when both partners want to. */
+  public abstract Optional<@Valid ContinuationPlan> getContinuation();
+
+  /** Whether the partners acknowledged what both learned and said thank you. */
+  public abstract boolean isAcknowledged();
+
+  public abstract Optional<@Valid ContactPlan> getContactPlan();
+
+  /** How the mentee means to pass on what they gained, e.g. mentoring someone else. */
+  public abstract Optional<String> getPayItForward();
+
+  /** A partner's feedback. */
+  public Optional<Feedback> feedbackFrom(PartnerRole role) {
+    return role == PartnerRole.MENTOR ? getMentorFeedback() : getMenteeFeedback();
+  }
+
+  /** A partner's continuation decision. */
+  public Optional<ContinuationDecision> decisionOf(PartnerRole role) {
+    return role == PartnerRole.MENTOR ? getMentorDecision() : getMenteeDecision();
+  }
+
+  /** Whether both partners said they want to go on informally. */
+  public boolean bothContinue() {
+    return getMentorDecision().map(ContinuationDecision::isContinueInformally).orElse(false)
+        && getMenteeDecision().map(ContinuationDecision::isContinueInformally).orElse(false);
+  }
+
+  public static ImmutableClosure.Builder builder() {
+    return ImmutableClosure.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    ModelValidation.check(this);
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.mentoring.core.model;
+
+import io.github.mentoring.core.internal.ModelValidation;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The check at the end of a conversation: what was useful, the next steps, what the mentee will
+ * do or learn before next time, and what should change next time. Confidential text.
+ */
+@Value.Immutable
+public abstract class ConversationCheck {
+
+  public abstract Optional<String> getUseful();
+
+  public abstract Optional<String> getNextSteps();
+
+  public abstract Optional<String> getBeforeNextTime();
+
+  public abstract Optional<String> getChangeNextTime();
+
+  /** Whether the conversation ended with next steps written down. */
+  public boolean hasNextSteps() {
+    return Preparation.present(getNextSteps());
+  }
+
+  public static ImmutableConversationCheck.Builder builder() {
+    return ImmutableConversationCheck.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    ModelValidation.check(this);
+  }
+}

@@ -1,0 +1,9 @@
+package io.github.mentoring.core.model;
+
+/** What a progress update from the mentee reports. */
+public enum ProgressKind {
+  PROGRESS,
+  SETBACK,
+  ACCOMPLISHMENT,
+  PROMOTION_OR_MOVE
+}

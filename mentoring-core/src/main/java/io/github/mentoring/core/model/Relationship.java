@@ -1,0 +1,164 @@
+package io.github.mentoring.core.model;
+
+import io.github.mentoring.core.internal.ModelValidation;
+import io.github.mentoring.core.validation.Consistent;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A mentoring relationship between a mentor and a mentee, from preparation to closure.
+ *
+ * <p>Immutable and validated: {@link #builder()} refuses inconsistent input (a planned end before
+ * the start, a follow-up owned by someone who is not a partner, a held meeting after the record
+ * date, ...) with one {@link io.github.mentoring.core.validation.InvalidModelException} listing
+ * every violation. Derived views such as {@link #heldMeetingsInOrder()} are computed once, on
+ * first use, from the stored values. Instances are safe to share between threads.
+ *
+ * <pre>{@code
+ * Relationship r = Relationship.builder()
+ *     .id("r-1")
+ *     .mentor(Partner.of("ada"))
+ *     .mentee(Partner.of("ben"))
+ *     .kind(RelationshipKind.FORMAL)
+ *     .phase(Phase.ACTIVE)
+ *     .startDate(LocalDate.of(2026, 1, 5))
+ *     .plannedEnd(LocalDate.of(2026, 6, 30))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@Consistent
+public abstract class Relationship {
+
+  private static final Comparator<Meeting> CHRONOLOGICAL =
+      Comparator.comparing(Meeting::getScheduledAt).thenComparing(Meeting::getId);
+
+  @NotBlank
+  public abstract String getId();
+
+  @NotNull
+  @Valid
+  public abstract Partner getMentor();
+
+  @NotNull
+  @Valid
+  public abstract Partner getMentee();
+
+  @NotNull
+  public abstract RelationshipKind getKind();
+
+  @NotNull
+  public abstract Phase getPhase();
+
+  @NotNull
+  public abstract LocalDate getStartDate();
+
+  /** The planned last day; when empty, the agreement's planned end applies (see {@link #plannedEndDate()}). */
+  public abstract Optional<LocalDate> getPlannedEnd();
+
+  /** The day the formal relationship actually ended. */
+  public abstract Optional<LocalDate> getActualEnd();
+
+  /** Whether it ended before the planned end. */
+  public abstract boolean isEndedEarly();
+
+  /** Why it ended early, if it did and someone said. */
+  public abstract Optional<String> getEarlyEndReason();
+
+  public abstract Optional<@Valid Preparation> getMentorPreparation();
+
+  public abstract Optional<@Valid Preparation> getMenteePreparation();
+
+  public abstract Optional<@Valid Agreement> getAgreement();
+
+  public abstract List<@Valid SmartGoal> getGoals();
+
+  public abstract Optional<@Valid Roadmap> getRoadmap();
+
+  public abstract List<@Valid Meeting> getMeetings();
+
+  public abstract List<@Valid FollowUp> getFollowUps();
+
+  public abstract List<@Valid ProgressUpdate> getProgressUpdates();
+
+  public abstract Optional<@Valid Closure> getClosure();
+
+  /**
+   * The day this record was last brought up to date. Nothing in it (a held meeting, a done
+   * follow-up, an update) may lie after that day.
+   */
+  public abstract Optional<LocalDate> getRecordedOn();
+
+  /** The planned end: the relationship's own, else the agreement's. */
+  public Optional<LocalDate> plannedEndDate() {
+    return getPlannedEnd().or(() -> getAgreement().flatMap(Agreement::getPlannedEnd));
+  }
+
+  /** All meetings by scheduled time (then id), whatever their order in the input. */
+  @Value.Lazy
+  public List<Meeting> meetingsInOrder() {
+    return getMeetings().stream().sorted(CHRONOLOGICAL).toList();
+  }
+
+  /** Held meetings, oldest first. */
+  @Value.Lazy
+  public List<Meeting> heldMeetingsInOrder() {
+    return meetingsInOrder().stream().filter(Meeting::isHeld).toList();
+  }
+
+  /** The most recent held meeting. */
+  public Optional<Meeting> lastHeldMeeting() {
+    List<Meeting> held = heldMeetingsInOrder();
+    return held.isEmpty() ? Optional.empty() : Optional.of(held.get(held.size() - 1));
+  }
+
+  /** Follow-ups still open, in input order. */
+  public List<FollowUp> openFollowUps() {
+    return getFollowUps().stream().filter(FollowUp::isOpen).toList();
+  }
+
+  /** Goals still being worked on. */
+  public List<SmartGoal> activeGoals() {
+    return getGoals().stream().filter(SmartGoal::isActive).toList();
+  }
+
+  /** The partner in a role. */
+  public Partner partner(PartnerRole role) {
+    return role == PartnerRole.MENTOR ? getMentor() : getMentee();
+  }
+
+  /** The role of the partner with this id, if either partner has it. */
+  public Optional<PartnerRole> roleOf(String partnerId) {
+    if (getMentor().getId().equals(partnerId)) {
+      return Optional.of(PartnerRole.MENTOR);
+    }
+    if (getMentee().getId().equals(partnerId)) {
+      return Optional.of(PartnerRole.MENTEE);
+    }
+    return Optional.empty();
+  }
+
+  /** A partner's preparation. */
+  public Optional<Preparation> preparationOf(PartnerRole role) {
+    return role == PartnerRole.MENTOR ? getMentorPreparation() : getMenteePreparation();
+  }
+
+  public boolean isFormal() {
+    return getKind() == RelationshipKind.FORMAL;
+  }
+
+  public static ImmutableRelationship.Builder builder() {
+    return ImmutableRelationship.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    ModelValidation.check(this);
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.mentoring.core.model;
+
+import io.github.mentoring.core.internal.ModelValidation;
+import jakarta.validation.Valid;
+import io.github.mentoring.core.validation.NonBlank;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A goal the mentee works towards, meant to be Specific, Measurable, Achievable, Relevant and
+ * Time-bound. The model holds what was written; the rules judge how SMART it is.
+ */
+@Value.Immutable
+public abstract class SmartGoal {
+
+  @NotBlank
+  public abstract String getId();
+
+  /** The goal in the mentee's words, e.g. "lead two team retrospectives by 30 June". */
+  @NotBlank
+  public abstract String getStatement();
+
+  /** How progress is measured or what observable outcome shows it is met. */
+  public abstract Optional<@NonBlank String> getMeasure();
+
+  public abstract Optional<LocalDate> getTargetDate();
+
+  /** How the goal serves the relationship's objective; empty when it is not tied to it. */
+  public abstract Optional<@NonBlank String> getServesObjective();
+
+  @Value.Default
+  public GoalStatus getStatus() {
+    return GoalStatus.ACTIVE;
+  }
+
+  public abstract List<@Valid ProgressCheck> getProgressChecks();
+
+  /** The most recent progress check, if any. */
+  public Optional<ProgressCheck> lastProgressCheck() {
+    return getProgressChecks().stream().max(Comparator.comparing(ProgressCheck::getDate));
+  }
+
+  /** Whether the goal still asks for work. */
+  public boolean isActive() {
+    return getStatus() == GoalStatus.ACTIVE;
+  }
+
+  public static ImmutableSmartGoal.Builder builder() {
+    return ImmutableSmartGoal.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    ModelValidation.check(this);
+  }
+}
