@@ -1,0 +1,45 @@
+package io.github.mentoring.rules;
+
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One thing a rule found about a relationship.
+ *
+ * @param ruleId the stable id of the rule that found it
+ * @param category the rule's family
+ * @param severity how serious it is
+ * @param subject what it is about
+ * @param message what is wrong, in plain words
+ * @param evidence the facts behind it: dates, counts and ids, never the text of notes or feedback;
+ *     values are strings, numbers or booleans, keys in the order the rule gave them
+ * @param advice what the partners can do next
+ */
+public record Finding(
+    String ruleId,
+    Category category,
+    Severity severity,
+    Subject subject,
+    String message,
+    Map<String, Object> evidence,
+    String advice) {
+
+  /** The order of findings in a report: most severe first, then category, rule and subject. */
+  public static final Comparator<Finding> ORDER = Comparator
+      .comparing(Finding::severity, Comparator.reverseOrder())
+      .thenComparing(Finding::category)
+      .thenComparing(Finding::ruleId)
+      .thenComparing(Finding::subject)
+      .thenComparing(Finding::message);
+
+  public Finding {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(advice, "advice");
+    evidence = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(evidence));
+  }
+}

@@ -1,0 +1,285 @@
+package io.github.mentoring.rules;
+
+import io.github.mentoring.core.model.Relationship;
+import io.github.mentoring.rules.internal.RuleEngine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Judges mentoring relationships "as of" a date with Drools rules: the built-in families
+ * (fizzling, vague goals, missed follow-ups, pending closure, agreement gaps), plus any designer
+ * DRL, minus rules switched off by id, with a policy of thresholds.
+ *
+ * <p>Build once, check many: building compiles the rules (about a second); a built health check is
+ * immutable and thread-safe, and every {@code check} runs in its own stateless session. Results
+ * are deterministic: the same relationships and date give the same findings in the same order,
+ * whatever the thread or the order of meetings in the input.
+ *
+ * <pre>{@code
+ * HealthCheck healthCheck = HealthCheck.builder()
+ *     .addRules(Path.of("program-rules"))          // a designer's folder of .drl files
+ *     .disable("goals.not-relevant")
+ *     .policy(Policy.defaults().with("goals.max-active", "4"))
+ *     .build();
+ * HealthReport report = healthCheck.check(relationship, LocalDate.of(2026, 11, 27));
+ * }</pre>
+ */
+public final class HealthCheck {
+
+  /** The built-in rule files, one per family, on the class path. */
+  public static final List<String> BUILT_IN_RULES = List.of(
+      "io/github/mentoring/rules/drl/fizzling.drl",
+      "io/github/mentoring/rules/drl/goals.drl",
+      "io/github/mentoring/rules/drl/follow-ups.drl",
+      "io/github/mentoring/rules/drl/closure.drl",
+      "io/github/mentoring/rules/drl/agreement.drl");
+
+  private final RuleEngine engine;
+  private final int batchSize;
+  private final int parallelism;
+
+  private HealthCheck(RuleEngine engine, int batchSize, int parallelism) {
+    this.engine = engine;
+    this.batchSize = batchSize;
+    this.parallelism = parallelism;
+  }
+
+  /** A health check with the built-in rules and the default policy. */
+  public static HealthCheck withBuiltInRules() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Judges one relationship.
+   *
+   * @throws RuleExecutionException if a rule fails, naming it
+   */
+  public HealthReport check(Relationship relationship, LocalDate asOf) {
+    Objects.requireNonNull(relationship, "relationship");
+    Objects.requireNonNull(asOf, "asOf");
+    return engine.check(List.of(relationship), asOf).get(0);
+  }
+
+  /**
+   * Judges every relationship of a program, on all the cores the health check may use; reports
+   * in input order, with a summary.
+   */
+  public ProgramReport checkAll(Collection<Relationship> relationships, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    List<Relationship> all = List.copyOf(relationships);
+    return ProgramReport.of(asOf, checkList(all, asOf));
+  }
+
+  /**
+   * Judges a stream of relationships lazily, a few batches at a time, so that programs larger than
+   * memory can be checked; reports come in input order. Close the returned stream if the input
+   * needs closing.
+   */
+  public Stream<HealthReport> checkStream(Stream<Relationship> relationships, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    Iterator<Relationship> input = relationships.iterator();
+    int chunk = batchSize * parallelism;
+    Iterator<HealthReport> output = new Iterator<>() {
+      private Iterator<HealthReport> current = List.<HealthReport>of().iterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && input.hasNext()) {
+          List<Relationship> next = new ArrayList<>(chunk);
+          while (next.size() < chunk && input.hasNext()) {
+            next.add(Objects.requireNonNull(input.next(), "relationship"));
+          }
+          current = checkList(next, asOf).iterator();
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public HealthReport next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(output, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(relationships::close);
+  }
+
+  /** Every loaded rule (built-in and designer, minus disabled) with its metadata. */
+  public RuleCatalogue catalogue() {
+    return engine.catalogue();
+  }
+
+  /** The thresholds the rules read. */
+  public Policy policy() {
+    return engine.policy();
+  }
+
+  private List<HealthReport> checkList(List<Relationship> all, LocalDate asOf) {
+    int batches = (all.size() + batchSize - 1) / batchSize;
+    if (batches <= 1 || parallelism == 1) {
+      List<HealthReport> reports = new ArrayList<>(all.size());
+      for (int from = 0; from < all.size(); from += batchSize) {
+        reports.addAll(engine.check(all.subList(from, Math.min(all.size(), from + batchSize)), asOf));
+      }
+      return reports;
+    }
+    List<List<HealthReport>> parts = IntStream.range(0, batches).parallel()
+        .mapToObj(b -> engine.check(
+            all.subList(b * batchSize, Math.min(all.size(), (b + 1) * batchSize)), asOf))
+        .toList();
+    List<HealthReport> reports = new ArrayList<>(all.size());
+    parts.forEach(reports::addAll);
+    return reports;
+  }
+
+  /** Collects rule sources, switched-off ids and the policy; {@link #build()} compiles them. */
+  public static final class Builder {
+    private final List<RuleEngine.Source> sources = new ArrayList<>();
+    private final Set<String> disabled = new LinkedHashSet<>();
+    private boolean builtIns = true;
+    private Policy policy = Policy.defaults();
+    private int batchSize = 250;
+    private int parallelism = Runtime.getRuntime().availableProcessors();
+
+    private Builder() {}
+
+    /** Adds a DRL file, or every {@code .drl} file under a folder (sorted by path). */
+    public Builder addRules(Path fileOrFolder) {
+      if (Files.isDirectory(fileOrFolder)) {
+        try (Stream<Path> files = Files.walk(fileOrFolder)) {
+          files.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p))
+              .sorted()
+              .forEach(this::addFile);
+        } catch (IOException e) {
+          throw new UncheckedIOException("Cannot read rules folder " + fileOrFolder, e);
+        }
+      } else {
+        addFile(fileOrFolder);
+      }
+      return this;
+    }
+
+    /** Adds a DRL resource from the class path, e.g. {@code "program/quarterly-check-in.drl"}. */
+    public Builder addRulesFromClasspath(String resource) {
+      String path = resource.startsWith("/") ? resource.substring(1) : resource;
+      ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
+          ? Thread.currentThread().getContextClassLoader() : HealthCheck.class.getClassLoader();
+      try (InputStream in = loader.getResourceAsStream(path)) {
+        if (in == null) {
+          throw new RuleBuildException(List.of(new RuleBuildException.Problem("classpath:" + path,
+              0, "no such resource on the class path")));
+        }
+        sources.add(new RuleEngine.Source("classpath:" + path,
+            new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read " + path, e);
+      }
+      return this;
+    }
+
+    /** Adds DRL text under a name used in error messages. */
+    public Builder addRules(String name, String drl) {
+      sources.add(new RuleEngine.Source(name, drl));
+      return this;
+    }
+
+    /** Switches off rules by id; an unknown id fails the build. */
+    public Builder disable(String... ruleIds) {
+      disabled.addAll(List.of(ruleIds));
+      return this;
+    }
+
+    /** Switches off rules by id; an unknown id fails the build. */
+    public Builder disable(Collection<String> ruleIds) {
+      disabled.addAll(ruleIds);
+      return this;
+    }
+
+    /** Leaves the built-in rules out, for a program that brings all of its own. */
+    public Builder withoutBuiltInRules() {
+      builtIns = false;
+      return this;
+    }
+
+    /** The thresholds; {@link Policy#defaults()} unless set. */
+    public Builder policy(Policy policy) {
+      this.policy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /** Relationships judged per session call in bulk checks (default 250). */
+    public Builder batchSize(int batchSize) {
+      if (batchSize < 1) {
+        throw new IllegalArgumentException("batchSize must be at least 1, was " + batchSize);
+      }
+      this.batchSize = batchSize;
+      return this;
+    }
+
+    /** Threads a bulk check may use (default: the number of processors; 1 runs on the caller). */
+    public Builder parallelism(int parallelism) {
+      if (parallelism < 1) {
+        throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism);
+      }
+      this.parallelism = parallelism;
+      return this;
+    }
+
+    /**
+     * Compiles the rules.
+     *
+     * @throws RuleBuildException if a file does not compile, a rule lacks metadata or a disabled
+     *     id is unknown; nothing is built
+     */
+    public HealthCheck build() {
+      List<RuleEngine.Source> all = new ArrayList<>();
+      if (builtIns) {
+        for (String resource : BUILT_IN_RULES) {
+          try (InputStream in = HealthCheck.class.getClassLoader().getResourceAsStream(resource)) {
+            Objects.requireNonNull(in, resource + " is missing from the class path");
+            all.add(new RuleEngine.Source(resource, new String(in.readAllBytes(),
+                StandardCharsets.UTF_8)));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      }
+      all.addAll(sources);
+      return new HealthCheck(RuleEngine.build(all, disabled, policy), batchSize, parallelism);
+    }
+
+    private void addFile(Path file) {
+      try {
+        sources.add(new RuleEngine.Source(file.toString(), Files.readString(file)));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read rules file " + file, e);
+      }
+    }
+  }
+}

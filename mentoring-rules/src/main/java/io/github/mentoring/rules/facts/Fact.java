@@ -1,0 +1,58 @@
+package io.github.mentoring.rules.facts;
+
+import io.github.mentoring.core.model.Phase;
+import io.github.mentoring.rules.Subject;
+import io.github.mentoring.rules.internal.Judgement;
+
+/**
+ * What every fact the rules see has in common: the relationship it belongs to, its phase and
+ * kind, and what a finding about it is about. Facts are built by the health check from the model
+ * and the check date; rules only read them.
+ *
+ * <p>Each fact carries the relationship's phase and whether it is formal, so that a rule needs one
+ * pattern and no join.
+ */
+public abstract class Fact {
+
+  private final Judgement judgement;
+  private final String relationshipId;
+  private final Phase phase;
+  private final boolean formal;
+
+  protected Fact(Judgement judgement, Phase phase, boolean formal) {
+    this.judgement = judgement;
+    this.relationshipId = judgement.relationshipId();
+    this.phase = phase;
+    this.formal = formal;
+  }
+
+  public String getRelationshipId() {
+    return relationshipId;
+  }
+
+  public Phase getPhase() {
+    return phase;
+  }
+
+  /** Whether the relationship is formal (agreement, rhythm, set end). */
+  public boolean isFormal() {
+    return formal;
+  }
+
+  /** Whether the relationship is active: meeting at its rhythm. */
+  public boolean isActive() {
+    return phase == Phase.ACTIVE;
+  }
+
+  /** Whether the relationship is closing, closed or continuing informally after its end. */
+  public boolean isEnding() {
+    return phase.isEnding();
+  }
+
+  /** What a finding about this fact is about. */
+  public abstract Subject subject();
+
+  Judgement judgement() {
+    return judgement;
+  }
+}

@@ -1,0 +1,97 @@
+package io.github.mentoring.rules.facts;
+
+import io.github.mentoring.core.model.FollowUp;
+import io.github.mentoring.core.model.FollowUpKind;
+import io.github.mentoring.core.model.FollowUpStatus;
+import io.github.mentoring.core.model.PartnerRole;
+import io.github.mentoring.core.model.Relationship;
+import io.github.mentoring.rules.Subject;
+import io.github.mentoring.rules.internal.Judgement;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/** One per follow-up: its owner's role, due date and how many days it is overdue as of the check date. */
+public final class FollowUpFacts extends Fact {
+
+  private final String followUpId;
+  private final FollowUpKind kind;
+  private final FollowUpStatus status;
+  private final PartnerRole ownerRole;
+  private final LocalDate due;
+  private final boolean open;
+  private final int daysOverdue;
+  private final String fromMeeting;
+
+  /** Built by the health check. */
+  public FollowUpFacts(Judgement judgement, Relationship relationship, FollowUp followUp,
+      LocalDate asOf) {
+    super(judgement, relationship.getPhase(), relationship.isFormal());
+    this.followUpId = followUp.getId();
+    this.kind = followUp.getKind();
+    this.status = followUp.getStatus();
+    this.ownerRole = followUp.getOwner().flatMap(relationship::roleOf).orElse(null);
+    this.due = followUp.getDue().orElse(null);
+    boolean open = followUp.isOpen()
+        || followUp.getDoneOn().filter(done -> done.isAfter(asOf)).isPresent();
+    this.open = open;
+    this.daysOverdue = open && due != null && due.isBefore(asOf)
+        ? (int) ChronoUnit.DAYS.between(due, asOf) : 0;
+    this.fromMeeting = followUp.getFromMeeting().orElse(null);
+  }
+
+  public String getFollowUpId() {
+    return followUpId;
+  }
+
+  /** Action step, or information, resource or contact the mentor promised. */
+  public FollowUpKind getKind() {
+    return kind;
+  }
+
+  public FollowUpStatus getStatus() {
+    return status;
+  }
+
+  /** Whether the item was still open on the check date (done later counts as open then). */
+  public boolean isOpen() {
+    return open;
+  }
+
+  /** The owner's role, or null when nobody owns the item. */
+  public PartnerRole getOwnerRole() {
+    return ownerRole;
+  }
+
+  public boolean isOwned() {
+    return ownerRole != null;
+  }
+
+  /** The due date, or null. */
+  public LocalDate getDue() {
+    return due;
+  }
+
+  public boolean isDated() {
+    return due != null;
+  }
+
+  /** Days past due for an item not done by the check date; 0 when not overdue. */
+  public int getDaysOverdue() {
+    return daysOverdue;
+  }
+
+  /** The id of the meeting it came from, or null. */
+  public String getFromMeeting() {
+    return fromMeeting;
+  }
+
+  /** A short label of the owner for messages: "the mentor", "the mentee" or "nobody". */
+  public String getOwnerLabel() {
+    return ownerRole == null ? "nobody" : "the " + ownerRole.name().toLowerCase();
+  }
+
+  @Override
+  public Subject subject() {
+    return new Subject(Subject.Kind.FOLLOW_UP, followUpId);
+  }
+}

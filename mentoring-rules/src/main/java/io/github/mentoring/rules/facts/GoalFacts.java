@@ -1,0 +1,142 @@
+package io.github.mentoring.rules.facts;
+
+import io.github.mentoring.core.model.GoalStatus;
+import io.github.mentoring.core.model.Relationship;
+import io.github.mentoring.core.model.SmartGoal;
+import io.github.mentoring.rules.Subject;
+import io.github.mentoring.rules.internal.Judgement;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * One per goal: how it reads against the SMART letters, as measured in Java with the policy's
+ * phrase lists, and how its progress was followed.
+ */
+public final class GoalFacts extends Fact {
+
+  private final String goalId;
+  private final GoalStatus status;
+  private final int words;
+  private final String vaguePhrase;
+  private final boolean measure;
+  private final boolean measurableStatement;
+  private final LocalDate targetDate;
+  private final LocalDate plannedEnd;
+  private final int daysPastTarget;
+  private final boolean servesObjective;
+  private final int progressChecks;
+  private final int daysSinceLastCheck;
+  private final int relationshipDays;
+
+  /** Built by the health check. */
+  public GoalFacts(Judgement judgement, Relationship relationship, SmartGoal goal, LocalDate asOf,
+      String vaguePhrase, int words, boolean measurableStatement) {
+    super(judgement, relationship.getPhase(), relationship.isFormal());
+    this.goalId = goal.getId();
+    this.status = goal.getStatus();
+    this.words = words;
+    this.vaguePhrase = vaguePhrase;
+    this.measure = goal.getMeasure().isPresent();
+    this.measurableStatement = measurableStatement;
+    this.targetDate = goal.getTargetDate().orElse(null);
+    this.plannedEnd = relationship.plannedEndDate().orElse(null);
+    this.daysPastTarget = targetDate != null && targetDate.isBefore(asOf)
+        ? (int) ChronoUnit.DAYS.between(targetDate, asOf) : 0;
+    this.servesObjective = goal.getServesObjective().isPresent();
+    this.progressChecks = (int) goal.getProgressChecks().stream()
+        .filter(c -> !c.getDate().isAfter(asOf)).count();
+    this.daysSinceLastCheck = goal.getProgressChecks().stream()
+        .map(c -> c.getDate())
+        .filter(d -> !d.isAfter(asOf))
+        .max(LocalDate::compareTo)
+        .map(d -> (int) ChronoUnit.DAYS.between(d, asOf))
+        .orElse(-1);
+    this.relationshipDays = (int) ChronoUnit.DAYS.between(relationship.getStartDate(), asOf);
+  }
+
+  public String getGoalId() {
+    return goalId;
+  }
+
+  public GoalStatus getStatus() {
+    return status;
+  }
+
+  /** Whether the goal is still being pursued (neither achieved nor dropped). */
+  public boolean isPursued() {
+    return status == GoalStatus.ACTIVE;
+  }
+
+  /** Words in the statement. */
+  public int getWords() {
+    return words;
+  }
+
+  /** The first vague phrase of the policy found in the statement, or "" if none. */
+  public String getVaguePhrase() {
+    return vaguePhrase;
+  }
+
+  public boolean isVague() {
+    return !vaguePhrase.isEmpty();
+  }
+
+  /** Whether a separate measure was written down. */
+  public boolean isMeasure() {
+    return measure;
+  }
+
+  /** Whether the statement itself holds a number or an observable outcome. */
+  public boolean isMeasurableStatement() {
+    return measurableStatement;
+  }
+
+  /** The target date, or null. */
+  public LocalDate getTargetDate() {
+    return targetDate;
+  }
+
+  public boolean isTimeBound() {
+    return targetDate != null;
+  }
+
+  /** The relationship's planned end, or null. */
+  public LocalDate getPlannedEnd() {
+    return plannedEnd;
+  }
+
+  /** Whether the target date falls after the relationship's planned end. */
+  public boolean isTargetAfterPlannedEnd() {
+    return targetDate != null && plannedEnd != null && targetDate.isAfter(plannedEnd);
+  }
+
+  /** Days since the target date passed; 0 if it has not. */
+  public int getDaysPastTarget() {
+    return daysPastTarget;
+  }
+
+  /** Whether the goal says how it serves the relationship's objective. */
+  public boolean isServesObjective() {
+    return servesObjective;
+  }
+
+  /** Progress checks made on or before the check date. */
+  public int getProgressChecks() {
+    return progressChecks;
+  }
+
+  /** Days since the last progress check, or -1 if never checked. */
+  public int getDaysSinceLastCheck() {
+    return daysSinceLastCheck;
+  }
+
+  /** Days the relationship has run as of the check date. */
+  public int getRelationshipDays() {
+    return relationshipDays;
+  }
+
+  @Override
+  public Subject subject() {
+    return new Subject(Subject.Kind.GOAL, goalId);
+  }
+}

@@ -1,0 +1,143 @@
+package io.github.mentoring.rules.facts;
+
+import io.github.mentoring.core.model.Meeting;
+import io.github.mentoring.core.model.MeetingStatus;
+import io.github.mentoring.core.model.PartnerRole;
+import io.github.mentoring.core.model.Relationship;
+import io.github.mentoring.rules.Subject;
+import io.github.mentoring.rules.internal.Judgement;
+import java.time.LocalDate;
+
+/**
+ * One per recent past meeting (scheduled within the policy's look-back and not after the check
+ * date): what the meeting-level rules read. Unknown numbers are -1.
+ */
+public final class MeetingFacts extends Fact {
+
+  private final String meetingId;
+  private final MeetingStatus status;
+  private final LocalDate date;
+  private final int daysAgo;
+  private final PartnerRole cancelledBy;
+  private final long noticeHours;
+  private final long requiredNoticeHours;
+  private final boolean noticeAgreed;
+  private final int agreedMinutes;
+  private final int actualMinutes;
+  private final boolean agendaRequired;
+  private final long agendaLeadHours;
+  private final long agendaSentHoursAhead;
+  private final boolean nextSteps;
+  private final int followUpsFromMeeting;
+
+  /** Built by the health check; see the getters for what each value means. */
+  public MeetingFacts(Judgement judgement, Relationship relationship, Meeting meeting, int daysAgo,
+      long requiredNoticeHours, boolean noticeAgreed, int agreedMinutes, boolean agendaRequired,
+      long agendaLeadHours, int followUpsFromMeeting) {
+    super(judgement, relationship.getPhase(), relationship.isFormal());
+    this.meetingId = meeting.getId();
+    this.status = meeting.getStatus();
+    this.date = meeting.date();
+    this.daysAgo = daysAgo;
+    this.cancelledBy = meeting.getCancelledBy().orElse(null);
+    this.noticeHours = meeting.cancellationNotice().map(d -> d.toHours()).orElse(-1L);
+    this.requiredNoticeHours = requiredNoticeHours;
+    this.noticeAgreed = noticeAgreed;
+    this.agreedMinutes = agreedMinutes;
+    this.actualMinutes = meeting.getActualMinutes().orElse(-1);
+    this.agendaRequired = agendaRequired;
+    this.agendaLeadHours = agendaLeadHours;
+    this.agendaSentHoursAhead = meeting.getAgenda()
+        .flatMap(a -> a.getSentAt())
+        .map(sent -> java.time.Duration.between(sent, meeting.getScheduledAt()).toHours())
+        .orElse(-1L);
+    this.nextSteps = meeting.getWrapUp().map(w -> w.hasNextSteps()).orElse(false);
+    this.followUpsFromMeeting = followUpsFromMeeting;
+  }
+
+  public String getMeetingId() {
+    return meetingId;
+  }
+
+  public MeetingStatus getStatus() {
+    return status;
+  }
+
+  public boolean isHeld() {
+    return status == MeetingStatus.HELD;
+  }
+
+  public boolean isCancelled() {
+    return status == MeetingStatus.CANCELLED;
+  }
+
+  /** The day the meeting took (or was to take) place. */
+  public LocalDate getDate() {
+    return date;
+  }
+
+  /** Days from the meeting to the check date. */
+  public int getDaysAgo() {
+    return daysAgo;
+  }
+
+  /** Who cancelled, or null. */
+  public PartnerRole getCancelledBy() {
+    return cancelledBy;
+  }
+
+  /** Hours of notice a cancellation gave, or -1 if unknown or not cancelled. */
+  public long getNoticeHours() {
+    return noticeHours;
+  }
+
+  /** Hours of notice owed: the agreement's, else the policy's default. */
+  public long getRequiredNoticeHours() {
+    return requiredNoticeHours;
+  }
+
+  /** Whether the required notice comes from the agreement. */
+  public boolean isNoticeAgreed() {
+    return noticeAgreed;
+  }
+
+  /** The planned length in minutes: the meeting's own, else the agreement's; -1 if unknown. */
+  public int getAgreedMinutes() {
+    return agreedMinutes;
+  }
+
+  /** How long a held meeting lasted, or -1 if unknown. */
+  public int getActualMinutes() {
+    return actualMinutes;
+  }
+
+  /** Whether the agreement asks for an agenda before each meeting. */
+  public boolean isAgendaRequired() {
+    return agendaRequired;
+  }
+
+  /** Hours ahead the agenda should arrive: the agreement's, else the policy's default. */
+  public long getAgendaLeadHours() {
+    return agendaLeadHours;
+  }
+
+  /** Hours before the meeting the agenda was sent, or -1 if it was never sent. */
+  public long getAgendaSentHoursAhead() {
+    return agendaSentHoursAhead;
+  }
+
+  /** Whether the conversation ended with next steps written down. */
+  public boolean isNextSteps() {
+    return nextSteps;
+  }
+
+  /** Follow-ups recorded as coming from this meeting. */
+  public int getFollowUpsFromMeeting() {
+    return followUpsFromMeeting;
+  }
+
+  @Override
+  public Subject subject() {
+    return new Subject(Subject.Kind.MEETING, meetingId);
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.mentoring.rules.facts;
+
+import io.github.mentoring.core.model.PartnerRole;
+import io.github.mentoring.core.model.Relationship;
+import io.github.mentoring.rules.Subject;
+import io.github.mentoring.rules.internal.Judgement;
+
+/** One per partner: their preparation, overdue items and closure contributions. */
+public final class PartnerFacts extends Fact {
+
+  private final PartnerRole role;
+  private final String partnerId;
+  private final boolean prepared;
+  private final int overdueFollowUps;
+  private final boolean firstMeetingHeld;
+  private final int daysUntilFirstMeeting;
+  private final boolean closureStarted;
+  private final boolean feedbackGiven;
+  private final boolean decisionGiven;
+
+  /** Built by the health check. */
+  public PartnerFacts(Judgement judgement, Relationship relationship, PartnerRole role,
+      int overdueFollowUps, boolean firstMeetingHeld, int daysUntilFirstMeeting) {
+    super(judgement, relationship.getPhase(), relationship.isFormal());
+    this.role = role;
+    this.partnerId = relationship.partner(role).getId();
+    this.prepared = relationship.preparationOf(role).map(p -> p.isComplete()).orElse(false);
+    this.overdueFollowUps = overdueFollowUps;
+    this.firstMeetingHeld = firstMeetingHeld;
+    this.daysUntilFirstMeeting = daysUntilFirstMeeting;
+    this.closureStarted = relationship.getClosure().isPresent();
+    this.feedbackGiven = relationship.getClosure()
+        .flatMap(c -> c.feedbackFrom(role)).map(f -> f.isComplete()).orElse(false);
+    this.decisionGiven = relationship.getClosure().flatMap(c -> c.decisionOf(role)).isPresent();
+  }
+
+  public PartnerRole getRole() {
+    return role;
+  }
+
+  /** "mentor" or "mentee", for messages. */
+  public String getRoleName() {
+    return role.name().toLowerCase();
+  }
+
+  public String getPartnerId() {
+    return partnerId;
+  }
+
+  /** Whether the partner answered all three preparation questions. */
+  public boolean isPrepared() {
+    return prepared;
+  }
+
+  /** Open follow-ups owned by this partner that were past due on the check date. */
+  public int getOverdueFollowUps() {
+    return overdueFollowUps;
+  }
+
+  /** Whether a meeting was held on or before the check date. */
+  public boolean isFirstMeetingHeld() {
+    return firstMeetingHeld;
+  }
+
+  /** Days until the first scheduled meeting; -1 when none is scheduled or one was held. */
+  public int getDaysUntilFirstMeeting() {
+    return daysUntilFirstMeeting;
+  }
+
+  public boolean isClosureStarted() {
+    return closureStarted;
+  }
+
+  /** Whether the partner gave complete closure feedback. */
+  public boolean isFeedbackGiven() {
+    return feedbackGiven;
+  }
+
+  /** Whether the partner said whether they want to continue informally. */
+  public boolean isDecisionGiven() {
+    return decisionGiven;
+  }
+
+  @Override
+  public Subject subject() {
+    return new Subject(Subject.Kind.PARTNER, getRoleName());
+  }
+}

@@ -1,0 +1,206 @@
+package io.github.mentoring.rules.facts;
+
+import io.github.mentoring.core.model.Relationship;
+import io.github.mentoring.rules.Subject;
+import io.github.mentoring.rules.internal.Judgement;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One per relationship: the values that rules about the relationship as a whole compare with
+ * thresholds, computed once in Java from the model and the check date. Days are counted up to the
+ * check date; events after it are not yet known.
+ */
+public final class RelationshipFacts extends Fact {
+
+  private final Relationship relationship;
+  private final LocalDate asOf;
+  private final int daysSinceStart;
+  private final int intervalDays;
+  private final boolean intervalAgreed;
+  private final int heldMeetings;
+  private final LocalDate lastHeldOn;
+  private final int daysWithoutMeeting;
+  private final boolean nextMeetingScheduled;
+  private final List<Integer> recentGaps;
+  private final boolean gapsGrowing;
+  private final int recentScheduled;
+  private final int recentMissed;
+  private final int recentMissedByMentor;
+  private final int recentMissedByMentee;
+  private final int daysSinceMenteeUpdate;
+  private final LocalDate plannedEnd;
+  private final int daysUntilPlannedEnd;
+  private final boolean closureStarted;
+  private final boolean endedEarly;
+  private final boolean ended;
+  private final int goals;
+  private final int activeGoals;
+  private final boolean agreement;
+  private final boolean roadmap;
+
+  /** Built by the health check; see the getters for what each value means. */
+  public RelationshipFacts(Judgement judgement, Relationship relationship, LocalDate asOf,
+      int daysSinceStart, int intervalDays, boolean intervalAgreed, int heldMeetings,
+      LocalDate lastHeldOn, int daysWithoutMeeting, boolean nextMeetingScheduled,
+      List<Integer> recentGaps, boolean gapsGrowing, int recentScheduled, int recentMissed,
+      int recentMissedByMentor, int recentMissedByMentee, int daysSinceMenteeUpdate,
+      LocalDate plannedEnd, int daysUntilPlannedEnd) {
+    super(judgement, relationship.getPhase(), relationship.isFormal());
+    this.relationship = relationship;
+    this.asOf = asOf;
+    this.daysSinceStart = daysSinceStart;
+    this.intervalDays = intervalDays;
+    this.intervalAgreed = intervalAgreed;
+    this.heldMeetings = heldMeetings;
+    this.lastHeldOn = lastHeldOn;
+    this.daysWithoutMeeting = daysWithoutMeeting;
+    this.nextMeetingScheduled = nextMeetingScheduled;
+    this.recentGaps = List.copyOf(recentGaps);
+    this.gapsGrowing = gapsGrowing;
+    this.recentScheduled = recentScheduled;
+    this.recentMissed = recentMissed;
+    this.recentMissedByMentor = recentMissedByMentor;
+    this.recentMissedByMentee = recentMissedByMentee;
+    this.daysSinceMenteeUpdate = daysSinceMenteeUpdate;
+    this.plannedEnd = plannedEnd;
+    this.daysUntilPlannedEnd = daysUntilPlannedEnd;
+    this.closureStarted = relationship.getClosure().isPresent();
+    this.endedEarly = relationship.isEndedEarly();
+    this.ended = relationship.getActualEnd().isPresent();
+    this.goals = relationship.getGoals().size();
+    this.activeGoals = relationship.activeGoals().size();
+    this.agreement = relationship.getAgreement().isPresent();
+    this.roadmap = relationship.getRoadmap().filter(r -> !r.getEntries().isEmpty()).isPresent();
+  }
+
+  /** The whole relationship, for program rules that need more than these values. */
+  public Relationship getRelationship() {
+    return relationship;
+  }
+
+  /** The date the relationship is judged on. */
+  public LocalDate getAsOf() {
+    return asOf;
+  }
+
+  /** Days from the start date to the check date (negative before the start). */
+  public int getDaysSinceStart() {
+    return daysSinceStart;
+  }
+
+  /** The meeting rhythm in days: the agreed frequency, else the policy's default for the kind. */
+  public int getIntervalDays() {
+    return intervalDays;
+  }
+
+  /** Whether the rhythm comes from the agreement rather than a default. */
+  public boolean isIntervalAgreed() {
+    return intervalAgreed;
+  }
+
+  /** Meetings held on or before the check date. */
+  public int getHeldMeetings() {
+    return heldMeetings;
+  }
+
+  /** The day of the last held meeting, or null if none was held. */
+  public LocalDate getLastHeldOn() {
+    return lastHeldOn;
+  }
+
+  /** Days since the last held meeting, or since the start if none was held yet. */
+  public int getDaysWithoutMeeting() {
+    return daysWithoutMeeting;
+  }
+
+  /** Whether a meeting is scheduled on or after the check date. */
+  public boolean isNextMeetingScheduled() {
+    return nextMeetingScheduled;
+  }
+
+  /** The latest gaps in days between held meetings, oldest first (at most the policy's count). */
+  public List<Integer> getRecentGaps() {
+    return recentGaps;
+  }
+
+  /** Whether each of the latest gaps was longer than the one before. */
+  public boolean isGapsGrowing() {
+    return gapsGrowing;
+  }
+
+  /** How many past scheduled meetings the cancellation window holds (at most the policy's window). */
+  public int getRecentScheduled() {
+    return recentScheduled;
+  }
+
+  /** Of those, how many were cancelled or missed. */
+  public int getRecentMissed() {
+    return recentMissed;
+  }
+
+  /** Of those, how many the mentor cancelled or missed. */
+  public int getRecentMissedByMentor() {
+    return recentMissedByMentor;
+  }
+
+  /** Of those, how many the mentee cancelled or missed. */
+  public int getRecentMissedByMentee() {
+    return recentMissedByMentee;
+  }
+
+  /** Days since the mentee's last progress update, or since the start if there was none. */
+  public int getDaysSinceMenteeUpdate() {
+    return daysSinceMenteeUpdate;
+  }
+
+  /** Whether a planned end is known (the relationship's or the agreement's). */
+  public boolean isPlannedEndKnown() {
+    return plannedEnd != null;
+  }
+
+  /** The planned end, or null. */
+  public LocalDate getPlannedEnd() {
+    return plannedEnd;
+  }
+
+  /** Days from the check date to the planned end: negative once it has passed; 0 if unknown. */
+  public int getDaysUntilPlannedEnd() {
+    return daysUntilPlannedEnd;
+  }
+
+  public boolean isClosureStarted() {
+    return closureStarted;
+  }
+
+  public boolean isEndedEarly() {
+    return endedEarly;
+  }
+
+  /** Whether the formal relationship has an actual end date. */
+  public boolean isEnded() {
+    return ended;
+  }
+
+  public int getGoals() {
+    return goals;
+  }
+
+  public int getActiveGoals() {
+    return activeGoals;
+  }
+
+  public boolean isAgreementPresent() {
+    return agreement;
+  }
+
+  /** Whether a roadmap with at least one entry exists. */
+  public boolean isRoadmapPresent() {
+    return roadmap;
+  }
+
+  @Override
+  public Subject subject() {
+    return new Subject(Subject.Kind.RELATIONSHIP, getRelationshipId());
+  }
+}

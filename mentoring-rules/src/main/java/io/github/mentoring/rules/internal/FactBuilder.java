@@ -1,0 +1,250 @@
+package io.github.mentoring.rules.internal;
+
+import io.github.mentoring.core.model.Agreement;
+import io.github.mentoring.core.model.AgendaPolicy;
+import io.github.mentoring.core.model.CancellationPolicy;
+import io.github.mentoring.core.model.FollowUp;
+import io.github.mentoring.core.model.Meeting;
+import io.github.mentoring.core.model.MeetingStatus;
+import io.github.mentoring.core.model.PartnerRole;
+import io.github.mentoring.core.model.ProgressUpdate;
+import io.github.mentoring.core.model.Relationship;
+import io.github.mentoring.core.model.SmartGoal;
+import io.github.mentoring.rules.Policy;
+import io.github.mentoring.rules.facts.AgreementFacts;
+import io.github.mentoring.rules.facts.ClosureFacts;
+import io.github.mentoring.rules.facts.FollowUpFacts;
+import io.github.mentoring.rules.facts.GoalFacts;
+import io.github.mentoring.rules.facts.MeetingFacts;
+import io.github.mentoring.rules.facts.PartnerFacts;
+import io.github.mentoring.rules.facts.RelationshipFacts;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a relationship and a check date into the facts the rules read. Every derived value is
+ * computed here once, so rules stay simple comparisons (the main speed lever: see the performance
+ * notes). Immutable and thread-safe.
+ */
+public final class FactBuilder {
+
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+  private static final Set<String> MONTHS = Set.of("jan", "january", "feb", "february", "mar",
+      "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
+      "september", "oct", "october", "nov", "november", "dec", "december");
+  private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five",
+      "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "once", "twice", "dozen",
+      "weekly", "monthly", "daily", "percent");
+
+  private final int formalInterval;
+  private final int informalInterval;
+  private final int gapCount;
+  private final int missedWindow;
+  private final int defaultNoticeHours;
+  private final int defaultAgendaLeadHours;
+  private final int lookbackDays;
+  private final List<String> vaguePhrases;
+  private final List<String> outcomePhrases;
+
+  public FactBuilder(Policy policy) {
+    this.formalInterval = policy.integer("fizzling.default-interval-days.formal");
+    this.informalInterval = policy.integer("fizzling.default-interval-days.informal");
+    this.gapCount = Math.max(2, policy.integer("fizzling.growing-gaps-count"));
+    this.missedWindow = policy.integer("fizzling.missed-window");
+    this.defaultNoticeHours = policy.integer("fizzling.default-cancellation-notice-hours");
+    this.defaultAgendaLeadHours = policy.integer("fizzling.default-agenda-lead-hours");
+    this.lookbackDays = policy.integer("fizzling.lookback-days");
+    this.vaguePhrases = normalizeAll(policy.list("goals.vague-phrases"));
+    this.outcomePhrases = normalizeAll(policy.list("goals.outcome-words"));
+  }
+
+  /** Adds the facts of one relationship to {@code facts}; findings go to {@code judgement}. */
+  public void addFacts(Relationship r, LocalDate asOf, Judgement judgement, List<Object> facts) {
+    List<Meeting> meetings = r.meetingsInOrder();
+    List<Meeting> held = new ArrayList<>();
+    List<Meeting> past = new ArrayList<>();
+    Meeting firstUpcoming = null;
+    boolean nextScheduled = false;
+    for (Meeting m : meetings) {
+      LocalDate day = m.date();
+      boolean missed = m.isMissed();
+      if (!day.isAfter(asOf) && m.getStatus() != MeetingStatus.SCHEDULED) {
+        past.add(m);
+        if (m.isHeld()) {
+          held.add(m);
+        }
+      } else if (!missed) {
+        // scheduled on or after the check date, or recorded as held after it: still ahead then
+        nextScheduled = true;
+        if (firstUpcoming == null) {
+          firstUpcoming = m;
+        }
+      }
+    }
+    Meeting lastHeld = held.isEmpty() ? null : held.get(held.size() - 1);
+    LocalDate lastHeldOn = lastHeld == null ? null : lastHeld.date();
+    int daysWithoutMeeting = days(lastHeldOn == null ? r.getStartDate() : lastHeldOn, asOf);
+
+    // Gaps between held meetings, then the gap still open up to the check date.
+    List<Integer> gaps = new ArrayList<>();
+    for (int i = Math.max(1, held.size() - gapCount); i < held.size(); i++) {
+      gaps.add(days(held.get(i - 1).date(), held.get(i).date()));
+    }
+    if (lastHeld != null) {
+      gaps.add(daysWithoutMeeting);
+    }
+    List<Integer> recentGaps = gaps.subList(Math.max(0, gaps.size() - gapCount), gaps.size());
+    boolean growing = recentGaps.size() >= gapCount;
+    for (int i = 1; growing && i < recentGaps.size(); i++) {
+      growing = recentGaps.get(i) > recentGaps.get(i - 1);
+    }
+
+    List<Meeting> window = past.subList(Math.max(0, past.size() - missedWindow), past.size());
+    int missed = 0;
+    int byMentor = 0;
+    int byMentee = 0;
+    for (Meeting m : window) {
+      if (m.isMissed()) {
+        missed++;
+        PartnerRole who = m.getCancelledBy().or(m::getNoShowBy).orElse(null);
+        if (who == PartnerRole.MENTOR) {
+          byMentor++;
+        } else if (who == PartnerRole.MENTEE) {
+          byMentee++;
+        }
+      }
+    }
+
+    LocalDate lastUpdate = r.getStartDate();
+    for (ProgressUpdate u : r.getProgressUpdates()) {
+      if (u.getFrom() == PartnerRole.MENTEE && !u.getDate().isAfter(asOf)
+          && u.getDate().isAfter(lastUpdate)) {
+        lastUpdate = u.getDate();
+      }
+    }
+
+    Optional<Agreement> agreement = r.getAgreement();
+    Optional<Integer> agreedInterval = agreement.flatMap(Agreement::meetingIntervalDays);
+    int interval = agreedInterval.orElse(r.isFormal() ? formalInterval : informalInterval);
+    LocalDate plannedEnd = r.plannedEndDate().orElse(null);
+
+    facts.add(new RelationshipFacts(judgement, r, asOf, days(r.getStartDate(), asOf), interval,
+        agreedInterval.isPresent(), held.size(), lastHeldOn, daysWithoutMeeting, nextScheduled,
+        recentGaps, growing, window.size(), missed, byMentor, byMentee,
+        days(lastUpdate, asOf), plannedEnd, plannedEnd == null ? 0 : days(asOf, plannedEnd)));
+
+    addMeetingFacts(r, asOf, judgement, facts, past, agreement);
+
+    int mentorOverdue = 0;
+    int menteeOverdue = 0;
+    for (FollowUp f : r.getFollowUps()) {
+      FollowUpFacts fact = new FollowUpFacts(judgement, r, f, asOf);
+      facts.add(fact);
+      if (fact.getDaysOverdue() > 0) {
+        if (fact.getOwnerRole() == PartnerRole.MENTOR) {
+          mentorOverdue++;
+        } else if (fact.getOwnerRole() == PartnerRole.MENTEE) {
+          menteeOverdue++;
+        }
+      }
+    }
+    int daysUntilFirst = held.isEmpty() && firstUpcoming != null
+        ? days(asOf, firstUpcoming.date()) : -1;
+    facts.add(new PartnerFacts(judgement, r, PartnerRole.MENTOR, mentorOverdue,
+        !held.isEmpty(), daysUntilFirst));
+    facts.add(new PartnerFacts(judgement, r, PartnerRole.MENTEE, menteeOverdue,
+        !held.isEmpty(), daysUntilFirst));
+
+    for (SmartGoal goal : r.getGoals()) {
+      String statement = normalize(goal.getStatement());
+      facts.add(new GoalFacts(judgement, r, goal, asOf, firstPhrase(statement, vaguePhrases),
+          wordCount(statement), measurable(statement)));
+    }
+    r.getClosure().ifPresent(c -> facts.add(new ClosureFacts(judgement, r, c)));
+    agreement.ifPresent(a -> facts.add(new AgreementFacts(judgement, r, a)));
+  }
+
+  private void addMeetingFacts(Relationship r, LocalDate asOf, Judgement judgement,
+      List<Object> facts, List<Meeting> past, Optional<Agreement> agreement) {
+    Optional<CancellationPolicy> cancellation = agreement.flatMap(Agreement::getCancellation);
+    Optional<Long> agreedNotice = cancellation.flatMap(CancellationPolicy::getMinimumNotice)
+        .map(d -> d.toHours());
+    long requiredNotice = agreedNotice.orElse((long) defaultNoticeHours);
+    int agreedMinutes = agreement.flatMap(Agreement::getMeetingMinutes).orElse(-1);
+    Optional<AgendaPolicy> agenda = agreement.flatMap(Agreement::getAgenda);
+    boolean agendaRequired = agenda.map(AgendaPolicy::isSentAhead).orElse(false);
+    long agendaLead = agenda.flatMap(AgendaPolicy::getLeadTime).map(d -> d.toHours())
+        .orElse((long) defaultAgendaLeadHours);
+    Map<String, Integer> followUpsByMeeting = new HashMap<>();
+    for (FollowUp f : r.getFollowUps()) {
+      f.getFromMeeting().ifPresent(id -> followUpsByMeeting.merge(id, 1, Integer::sum));
+    }
+    for (Meeting m : past) {
+      int daysAgo = days(m.date(), asOf);
+      if (daysAgo > lookbackDays) {
+        continue;
+      }
+      facts.add(new MeetingFacts(judgement, r, m, daysAgo, requiredNotice,
+          agreedNotice.isPresent(), m.getPlannedMinutes().orElse(agreedMinutes), agendaRequired,
+          agendaLead, followUpsByMeeting.getOrDefault(m.getId(), 0)));
+    }
+  }
+
+  /**
+   * Whether the statement holds a count or an observable outcome. Numbers that are part of a
+   * date (next to a month name, or a year) do not count: a deadline is not a measure.
+   */
+  private boolean measurable(String statement) {
+    String[] words = statement.trim().split(" ");
+    for (int i = 0; i < words.length; i++) {
+      String word = words[i];
+      if (NUMBER_WORDS.contains(word)) {
+        return true;
+      }
+      if (DIGIT.matcher(word).find() && !YEAR.matcher(word).matches()
+          && !(i > 0 && MONTHS.contains(words[i - 1]))
+          && !(i + 1 < words.length && MONTHS.contains(words[i + 1]))) {
+        return true;
+      }
+    }
+    return !firstPhrase(statement, outcomePhrases).isEmpty();
+  }
+
+  private static String firstPhrase(String statement, List<String> phrases) {
+    String padded = " " + statement + " ";
+    for (String phrase : phrases) {
+      if (padded.contains(" " + phrase + " ")) {
+        return phrase;
+      }
+    }
+    return "";
+  }
+
+  private static int wordCount(String statement) {
+    String trimmed = statement.trim();
+    return trimmed.isEmpty() ? 0 : trimmed.split(" ").length;
+  }
+
+  private static List<String> normalizeAll(List<String> phrases) {
+    return phrases.stream().map(p -> normalize(p).trim()).filter(p -> !p.isEmpty()).toList();
+  }
+
+  /** Lower case, with every run of non-letters and non-digits made one space. */
+  private static String normalize(String text) {
+    return NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
+  }
+
+  private static int days(LocalDate from, LocalDate to) {
+    return (int) ChronoUnit.DAYS.between(from, to);
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.mentoring.rules.internal;
+
+import io.github.mentoring.rules.Finding;
+import io.github.mentoring.rules.HealthReport;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The findings gathered for one relationship during one check. Confined to one thread. */
+public final class Judgement {
+
+  private final String relationshipId;
+  private final LocalDate asOf;
+  private final List<Finding> findings = new ArrayList<>();
+
+  public Judgement(String relationshipId, LocalDate asOf) {
+    this.relationshipId = relationshipId;
+    this.asOf = asOf;
+  }
+
+  public String relationshipId() {
+    return relationshipId;
+  }
+
+  public void add(Finding finding) {
+    findings.add(finding);
+  }
+
+  /** The report, findings in their documented order. */
+  public HealthReport report() {
+    return HealthReport.of(relationshipId, asOf, findings);
+  }
+}

@@ -1,0 +1,322 @@
+package io.github.mentoring.rules.internal;
+
+import io.github.mentoring.core.model.Relationship;
+import io.github.mentoring.rules.Category;
+import io.github.mentoring.rules.HealthReport;
+import io.github.mentoring.rules.Policy;
+import io.github.mentoring.rules.RuleBuildException;
+import io.github.mentoring.rules.RuleBuildException.Problem;
+import io.github.mentoring.rules.RuleCatalogue;
+import io.github.mentoring.rules.RuleExecutionException;
+import io.github.mentoring.rules.RuleInfo;
+import io.github.mentoring.rules.Severity;
+import io.github.mentoring.rules.facts.Fact;
+import io.github.mentoring.rules.facts.Findings;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A compiled rule base with its metadata: compiles DRL with the classic (interpreted/MVEL) engine
+ * at run time, so that designers' files are read as they are and errors carry file and line.
+ * Immutable after {@link #build}; {@link #check} may be called from many threads at once, each
+ * call running its own stateless session.
+ */
+public final class RuleEngine {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RuleEngine.class);
+  private static final AtomicLong BUILDS = new AtomicLong();
+  private static final Pattern RULE_NAME = Pattern.compile("Rule \"([^\"]+)\"|rule: ([^\\]\\s]+)");
+  private static final String RESOURCE_ROOT = "src/main/resources/";
+  private static final Pattern PACKAGE =
+      Pattern.compile("(?m)^\\s*package\\s+([A-Za-z_][\\w.]*)\\s*;?");
+
+  /** A DRL text and the name it is reported under (a file path or a class-path resource). */
+  public record Source(String name, String drl) {}
+
+  private final KieBase kieBase;
+  private final Map<String, RuleInfo> byRuleKey;
+  private final RuleCatalogue catalogue;
+  private final Findings findings;
+  private final Policy policy;
+  private final FactBuilder factBuilder;
+  private final Set<String> globals;
+
+  private RuleEngine(KieBase kieBase, Map<String, RuleInfo> byRuleKey, Policy policy) {
+    this.kieBase = kieBase;
+    this.byRuleKey = byRuleKey;
+    this.catalogue = new RuleCatalogue(List.copyOf(byRuleKey.values()));
+    this.policy = policy;
+    this.findings = new Findings(rule -> byRuleKey.get(key(rule)));
+    this.factBuilder = new FactBuilder(policy);
+    Set<String> declared = new LinkedHashSet<>();
+    for (KiePackage p : kieBase.getKiePackages()) {
+      p.getGlobalVariables().forEach(g -> declared.add(g.getName()));
+    }
+    this.globals = Set.copyOf(declared);
+  }
+
+  /**
+   * Compiles the sources, reads every rule's metadata, removes the disabled rules.
+   *
+   * @throws RuleBuildException listing every problem, with file and line
+   */
+  public static RuleEngine build(List<Source> sources, Set<String> disabled, Policy policy) {
+    long started = System.nanoTime();
+    KieServices ks = KieServices.Factory.get();
+    KieFileSystem kfs = ks.newKieFileSystem();
+    // Each build gets its own release id, so that builds never replace one another.
+    ReleaseId releaseId = ks.newReleaseId("io.github.mentoring.generated",
+        "health-check-" + BUILDS.incrementAndGet(), "1.0.0");
+    kfs.generateAndWritePomXML(releaseId);
+    Map<String, String> names = new HashMap<>();
+    for (int i = 0; i < sources.size(); i++) {
+      Source source = sources.get(i);
+      String fileName = source.name().replaceAll(".*[/\\\\]", "").replaceAll("[^A-Za-z0-9._-]", "_");
+      if (!fileName.endsWith(".drl")) {
+        fileName = fileName + ".drl";
+      }
+      // The folder follows the DRL's package, as Drools advises; the index keeps names apart.
+      Matcher pkg = PACKAGE.matcher(source.drl());
+      String folder = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "mentoring/";
+      String path = RESOURCE_ROOT + folder + i + "-" + fileName;
+      names.put(path, source.name());
+      kfs.write(path, source.drl());
+    }
+    KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
+    List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+    if (!errors.isEmpty()) {
+      List<Problem> problems = errors.stream()
+          .map(m -> new Problem(displayName(names, m.getPath()), Math.max(0, m.getLine()),
+              m.getText().strip()))
+          .distinct()
+          .toList();
+      throw new RuleBuildException(problems);
+    }
+    KieContainer container = ks.newKieContainer(releaseId);
+    KieBase kieBase = container.getKieBase();
+    ks.getRepository().removeKieModule(releaseId);
+
+    List<Problem> problems = new ArrayList<>();
+    Map<String, RuleInfo> byKey = new HashMap<>();
+    Map<String, String> keyById = new HashMap<>();
+    for (KiePackage p : kieBase.getKiePackages()) {
+      for (Rule rule : p.getRules()) {
+        String file = displayName(names, sourcePath(rule));
+        RuleInfo info = readMetadata(rule, file, policy, problems);
+        if (info == null) {
+          continue;
+        }
+        String earlier = keyById.putIfAbsent(info.id(), key(rule));
+        if (earlier != null) {
+          problems.add(new Problem(file, 0, "rule \"" + rule.getName() + "\" repeats the id '"
+              + info.id() + "' of rule " + earlier));
+          continue;
+        }
+        byKey.put(key(rule), info);
+      }
+    }
+    for (String id : new java.util.TreeSet<>(disabled)) {
+      if (!keyById.containsKey(id)) {
+        problems.add(new Problem("", 0, "cannot disable '" + id + "': no loaded rule has that id"
+            + near(id, keyById.keySet())));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleBuildException(problems);
+    }
+    for (String id : disabled) {
+      String key = keyById.get(id);
+      RuleInfo info = byKey.remove(key);
+      String packageName = key.substring(0, key.indexOf('/'));
+      kieBase.removeRule(packageName, info.ruleName());
+    }
+    RuleEngine engine = new RuleEngine(kieBase, Map.copyOf(byKey), policy);
+    LOG.info("Built health check: {} rules from {} DRL sources ({} disabled) in {} ms",
+        byKey.size(), sources.size(), disabled.size(), (System.nanoTime() - started) / 1_000_000);
+    return engine;
+  }
+
+  /** Judges a batch of relationships in one stateless session; reports in input order. */
+  public List<HealthReport> check(Collection<Relationship> batch, LocalDate asOf) {
+    List<Judgement> judgements = new ArrayList<>(batch.size());
+    List<Object> facts = new ArrayList<>(batch.size() * 16);
+    for (Relationship r : batch) {
+      Judgement judgement = new Judgement(r.getId(), asOf);
+      judgements.add(judgement);
+      factBuilder.addFacts(r, asOf, judgement, facts);
+    }
+    StatelessKieSession session = kieBase.newStatelessKieSession();
+    if (globals.contains("findings")) {
+      session.setGlobal("findings", findings);
+    }
+    if (globals.contains("policy")) {
+      session.setGlobal("policy", policy);
+    }
+    try {
+      session.execute(facts);
+    } catch (RuntimeException e) {
+      throw translate(e, batch);
+    }
+    List<HealthReport> reports = new ArrayList<>(judgements.size());
+    for (Judgement j : judgements) {
+      reports.add(j.report());
+    }
+    return reports;
+  }
+
+  public RuleCatalogue catalogue() {
+    return catalogue;
+  }
+
+  public Policy policy() {
+    return policy;
+  }
+
+  private RuntimeException translate(RuntimeException e, Collection<Relationship> batch) {
+    String ruleId = null;
+    String relationshipId = batch.size() == 1 ? batch.iterator().next().getId() : null;
+    for (Throwable t = e; t != null && ruleId == null; t = t.getCause()) {
+      if (t instanceof ConsequenceException ce && ce.getMatch() != null) {
+        RuleInfo info = byRuleKey.get(key(ce.getMatch().getRule()));
+        ruleId = info != null ? info.id() : ce.getMatch().getRule().getName();
+        for (Object o : ce.getMatch().getObjects()) {
+          if (o instanceof Fact f) {
+            relationshipId = f.getRelationshipId();
+            break;
+          }
+        }
+      } else if (t.getMessage() != null) {
+        Matcher m = RULE_NAME.matcher(t.getMessage());
+        if (m.find()) {
+          String name = m.group(1) != null ? m.group(1) : m.group(2);
+          ruleId = byRuleKey.values().stream().filter(i -> i.ruleName().equals(name))
+              .map(RuleInfo::id).findFirst().orElse(name);
+        }
+      }
+    }
+    return new RuleExecutionException(ruleId == null ? "(unknown rule)" : ruleId,
+        relationshipId, e);
+  }
+
+  private static RuleInfo readMetadata(Rule rule, String file, Policy policy,
+      List<Problem> problems) {
+    Map<String, Object> meta = new HashMap<>(rule.getMetaData());
+    // Drools files @description under the name of its own annotation type.
+    meta.putIfAbsent("description", meta.get("org.kie.api.definition.type.Description"));
+    String where = "rule \"" + rule.getName() + "\"";
+    List<String> missing = new ArrayList<>();
+    for (String key : List.of("id", "category", "severity", "description")) {
+      if (text(meta.get(key)).isEmpty()) {
+        missing.add("@" + key);
+      }
+    }
+    if (!missing.isEmpty()) {
+      problems.add(new Problem(file, 0, where + " lacks metadata " + String.join(", ", missing)));
+      return null;
+    }
+    String id = text(meta.get("id"));
+    Category category = parseEnum(Category.class, text(meta.get("category")), file, where,
+        problems);
+    Severity severity = parseEnum(Severity.class, text(meta.get("severity")), file, where,
+        problems);
+    List<String> thresholds = Arrays.stream(text(meta.get("thresholds")).split(","))
+        .map(String::trim).filter(s -> !s.isEmpty()).toList();
+    for (String key : thresholds) {
+      if (!policy.has(key)) {
+        problems.add(new Problem(file, 0, where + " names an unknown policy key '" + key
+            + "' in @thresholds"));
+      }
+    }
+    if (!id.matches("[a-z0-9][a-z0-9.-]*")) {
+      problems.add(new Problem(file, 0, where + " has @id '" + id
+          + "': use lower-case letters, digits, dots and dashes"));
+    }
+    if (category == null || severity == null) {
+      return null;
+    }
+    return new RuleInfo(id, category, severity, text(meta.get("description")), thresholds, file,
+        rule.getName());
+  }
+
+  private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String file,
+      String where, List<Problem> problems) {
+    try {
+      return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      problems.add(new Problem(file, 0, where + " has @" + type.getSimpleName().toLowerCase()
+          + " '" + value + "'; expected one of " + Arrays.toString(type.getEnumConstants())
+          .toLowerCase(Locale.ROOT).replace('_', '-')));
+      return null;
+    }
+  }
+
+  private static String text(Object value) {
+    if (value == null) {
+      return "";
+    }
+    String s = value.toString().strip();
+    if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+      s = s.substring(1, s.length() - 1);
+    }
+    return s;
+  }
+
+  private static String near(String id, Set<String> ids) {
+    String prefix = id.contains(".") ? id.substring(0, id.indexOf('.') + 1) : id;
+    List<String> similar = ids.stream().filter(i -> i.startsWith(prefix)).sorted().toList();
+    return similar.isEmpty() ? "" : " (rules like it: " + String.join(", ", similar) + ")";
+  }
+
+  private static String sourcePath(Rule rule) {
+    if (rule instanceof RuleImpl impl && impl.getResource() != null) {
+      return impl.getResource().getSourcePath();
+    }
+    return "";
+  }
+
+  private static String displayName(Map<String, String> names, String path) {
+    if (path == null) {
+      return "";
+    }
+    String name = names.get(path);
+    if (name != null) {
+      return name;
+    }
+    for (Map.Entry<String, String> e : names.entrySet()) {
+      if (path.endsWith(e.getKey()) || e.getKey().endsWith(path)) {
+        return e.getValue();
+      }
+    }
+    return path;
+  }
+
+  private static String key(Rule rule) {
+    return rule.getPackageName() + "/" + rule.getName();
+  }
+}
