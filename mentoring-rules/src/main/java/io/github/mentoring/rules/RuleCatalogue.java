@@ -29,4 +29,42 @@ public record RuleCatalogue(List<RuleInfo> rules) {
   public int size() {
     return rules.size();
   }
+
+  /**
+   * The catalogue as a Markdown page: one table per category with each rule's id, severity, what
+   * triggers it and the thresholds it reads with their values in the given policy.
+   */
+  public String toMarkdown(Policy policy) {
+    StringBuilder page = new StringBuilder()
+        .append("# Rule catalogue\n\n")
+        .append("Generated from the rules' own metadata (`@id`, `@category`, `@severity`, ")
+        .append("`@description`, `@thresholds`) and the default policy. ")
+        .append("Do not edit by hand: a test fails when this page and the loaded rules differ.\n")
+        .append("\n").append(size()).append(" rules.\n");
+    for (Category category : Category.values()) {
+      List<RuleInfo> ofCategory = of(category);
+      if (ofCategory.isEmpty()) {
+        continue;
+      }
+      page.append("\n## ").append(title(category)).append("\n\n")
+          .append("Source: `").append(ofCategory.get(0).source()).append("`\n\n")
+          .append("| id | severity | trigger | thresholds |\n")
+          .append("|---|---|---|---|\n");
+      for (RuleInfo rule : ofCategory) {
+        page.append("| `").append(rule.id()).append("` | ")
+            .append(rule.severity().name().toLowerCase(java.util.Locale.ROOT)).append(" | ")
+            .append(rule.description().replace("|", "\\|")).append(" | ")
+            .append(rule.thresholds().stream()
+                .map(key -> "`" + key + "` = " + (policy.has(key) ? policy.asText().get(key) : "?"))
+                .collect(java.util.stream.Collectors.joining("<br>")))
+            .append(" |\n");
+      }
+    }
+    return page.toString();
+  }
+
+  private static String title(Category category) {
+    String words = category.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
 }
