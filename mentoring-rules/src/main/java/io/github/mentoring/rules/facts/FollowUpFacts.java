@@ -9,6 +9,7 @@ import io.github.mentoring.rules.Subject;
 import io.github.mentoring.rules.internal.Judgement;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /** One per follow-up: its owner's role, due date and how many days it is overdue as of the check date. */
 public final class FollowUpFacts extends Fact {
@@ -46,6 +47,19 @@ public final class FollowUpFacts extends Fact {
   /** Action step, or information, resource or contact the mentor promised. */
   public FollowUpKind getKind() {
     return kind;
+  }
+
+  /**
+   * A short label of the kind for messages: "action step", "promised information", "promised
+   * resource" or "promised contact".
+   */
+  public String getKindLabel() {
+    return switch (kind) {
+      case ACTION_STEP -> "action step";
+      case INFORMATION -> "promised information";
+      case RESOURCE -> "promised resource";
+      case CONTACT -> "promised contact";
+    };
   }
 
   public FollowUpStatus getStatus() {
@@ -87,7 +101,7 @@ public final class FollowUpFacts extends Fact {
 
   /** A short label of the owner for messages: "the mentor", "the mentee" or "nobody". */
   public String getOwnerLabel() {
-    return ownerRole == null ? "nobody" : "the " + ownerRole.name().toLowerCase();
+    return ownerRole == null ? "nobody" : "the " + ownerRole.name().toLowerCase(Locale.ROOT);
   }
 
   @Override
