@@ -77,14 +77,14 @@ public final class FactBuilder {
     boolean nextScheduled = false;
     for (Meeting m : meetings) {
       LocalDate day = m.date();
-      boolean missed = m.isMissed();
       if (!day.isAfter(asOf) && m.getStatus() != MeetingStatus.SCHEDULED) {
         past.add(m);
         if (m.isHeld()) {
           held.add(m);
         }
-      } else if (!missed) {
-        // scheduled on or after the check date, or recorded as held after it: still ahead then
+      } else if (!day.isBefore(asOf) && !calledOffBy(m, asOf)) {
+        // on or after the check date and not yet called off on it (held, missed or cancelled
+        // later): still ahead then. A meeting left "scheduled" on an earlier day is not ahead.
         nextScheduled = true;
         if (firstUpcoming == null) {
           firstUpcoming = m;
@@ -242,6 +242,15 @@ public final class FactBuilder {
   /** Lower case, with every run of non-letters and non-digits made one space. */
   private static String normalize(String text) {
     return NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
+  }
+
+  /**
+   * Whether the meeting was known on the check date not to take place: cancelled on or before it
+   * (a cancellation without a recorded time counts as known). A no-show is only known afterwards.
+   */
+  private static boolean calledOffBy(Meeting m, LocalDate asOf) {
+    return m.getStatus() == MeetingStatus.CANCELLED
+        && m.getCancelledAt().map(at -> !at.toLocalDate().isAfter(asOf)).orElse(true);
   }
 
   private static int days(LocalDate from, LocalDate to) {
