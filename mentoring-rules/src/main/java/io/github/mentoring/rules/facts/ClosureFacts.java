@@ -29,10 +29,18 @@ public final class ClosureFacts extends Fact {
     this.bothContinue = closure.bothContinue();
     this.continuationPlanned = closure.getContinuation().isPresent();
     this.acknowledged = closure.isAcknowledged();
-    this.contactPlanned = closure.getContactPlan().isPresent();
+    // A contact plan that names no final conversation, no channel and no updates says nothing.
+    this.contactPlanned = closure.getContactPlan()
+        .filter(p -> p.getFinalConversationOn().isPresent() || !p.getChannels().isEmpty()
+            || p.isSharesUpdates())
+        .isPresent();
     this.payItForwardPlanned = closure.getPayItForward().filter(t -> !t.isBlank()).isPresent();
   }
 
+  /**
+   * When the closing conversation started; never after the check date, since a closure started
+   * later is not known yet then.
+   */
   public LocalDate getStartedOn() {
     return startedOn;
   }
@@ -62,10 +70,15 @@ public final class ClosureFacts extends Fact {
     return acknowledged;
   }
 
+  /**
+   * Whether the partners agreed how to stay in touch: a final conversation, contact channels or
+   * the mentee's updates on promotions and moves.
+   */
   public boolean isContactPlanned() {
     return contactPlanned;
   }
 
+  /** Whether the mentee said how they mean to pass on what they gained. */
   public boolean isPayItForwardPlanned() {
     return payItForwardPlanned;
   }

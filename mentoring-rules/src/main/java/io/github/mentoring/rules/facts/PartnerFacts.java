@@ -4,6 +4,7 @@ import io.github.mentoring.core.model.PartnerRole;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.rules.Subject;
 import io.github.mentoring.rules.internal.Judgement;
+import java.time.LocalDate;
 
 /** One per partner: their preparation, overdue items and closure contributions. */
 public final class PartnerFacts extends Fact {
@@ -20,7 +21,7 @@ public final class PartnerFacts extends Fact {
 
   /** Built by the health check. */
   public PartnerFacts(Judgement judgement, Relationship relationship, PartnerRole role,
-      int overdueFollowUps, boolean firstMeetingHeld, int daysUntilFirstMeeting) {
+      int overdueFollowUps, boolean firstMeetingHeld, int daysUntilFirstMeeting, LocalDate asOf) {
     super(judgement, relationship.getPhase(), relationship.isFormal());
     this.role = role;
     this.partnerId = relationship.partner(role).getId();
@@ -28,10 +29,12 @@ public final class PartnerFacts extends Fact {
     this.overdueFollowUps = overdueFollowUps;
     this.firstMeetingHeld = firstMeetingHeld;
     this.daysUntilFirstMeeting = daysUntilFirstMeeting;
-    this.closureStarted = relationship.getClosure().isPresent();
-    this.feedbackGiven = relationship.getClosure()
+    // A closure started after the check date is not known yet on that date.
+    var closure = relationship.getClosure().filter(c -> !c.getStartedOn().isAfter(asOf));
+    this.closureStarted = closure.isPresent();
+    this.feedbackGiven = closure
         .flatMap(c -> c.feedbackFrom(role)).map(f -> f.isComplete()).orElse(false);
-    this.decisionGiven = relationship.getClosure().flatMap(c -> c.decisionOf(role)).isPresent();
+    this.decisionGiven = closure.flatMap(c -> c.decisionOf(role)).isPresent();
   }
 
   public PartnerRole getRole() {
@@ -67,6 +70,7 @@ public final class PartnerFacts extends Fact {
     return daysUntilFirstMeeting;
   }
 
+  /** Whether a closure was started on or before the check date. */
   public boolean isClosureStarted() {
     return closureStarted;
   }

@@ -65,9 +65,10 @@ public final class RelationshipFacts extends Fact {
     this.daysSinceMenteeUpdate = daysSinceMenteeUpdate;
     this.plannedEnd = plannedEnd;
     this.daysUntilPlannedEnd = daysUntilPlannedEnd;
-    this.closureStarted = relationship.getClosure().isPresent();
-    this.endedEarly = relationship.isEndedEarly();
-    this.ended = relationship.getActualEnd().isPresent();
+    this.closureStarted = relationship.getClosure()
+        .filter(c -> !c.getStartedOn().isAfter(asOf)).isPresent();
+    this.ended = relationship.getActualEnd().filter(end -> !end.isAfter(asOf)).isPresent();
+    this.endedEarly = relationship.isEndedEarly() && ended;
     this.goals = relationship.getGoals().size();
     this.activeGoals = relationship.activeGoals().size();
     this.agreement = relationship.getAgreement().isPresent();
@@ -169,15 +170,17 @@ public final class RelationshipFacts extends Fact {
     return daysUntilPlannedEnd;
   }
 
+  /** Whether a closure was started on or before the check date. */
   public boolean isClosureStarted() {
     return closureStarted;
   }
 
+  /** Whether the relationship ended before its planned end, on or before the check date. */
   public boolean isEndedEarly() {
     return endedEarly;
   }
 
-  /** Whether the formal relationship has an actual end date. */
+  /** Whether the formal relationship has an actual end date on or before the check date. */
   public boolean isEnded() {
     return ended;
   }

@@ -161,16 +161,18 @@ public final class FactBuilder {
     int daysUntilFirst = held.isEmpty() && firstUpcoming != null
         ? days(asOf, firstUpcoming.date()) : -1;
     facts.add(new PartnerFacts(judgement, r, PartnerRole.MENTOR, mentorOverdue,
-        !held.isEmpty(), daysUntilFirst));
+        !held.isEmpty(), daysUntilFirst, asOf));
     facts.add(new PartnerFacts(judgement, r, PartnerRole.MENTEE, menteeOverdue,
-        !held.isEmpty(), daysUntilFirst));
+        !held.isEmpty(), daysUntilFirst, asOf));
 
     for (SmartGoal goal : r.getGoals()) {
       String statement = normalize(goal.getStatement());
       facts.add(new GoalFacts(judgement, r, goal, asOf, firstPhrase(statement, vaguePhrases),
           wordCount(statement), measurable(statement)));
     }
-    r.getClosure().ifPresent(c -> facts.add(new ClosureFacts(judgement, r, c)));
+    // A closure started after the check date is not known yet on that date.
+    r.getClosure().filter(c -> !c.getStartedOn().isAfter(asOf))
+        .ifPresent(c -> facts.add(new ClosureFacts(judgement, r, c)));
     agreement.ifPresent(a -> facts.add(new AgreementFacts(judgement, r, a)));
   }
 
