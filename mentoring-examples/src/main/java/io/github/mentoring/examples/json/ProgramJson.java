@@ -1,0 +1,175 @@
+package io.github.mentoring.examples.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes program files: JSON documents in the format described by
+ * {@code schemas/program.schema.json} and {@code FORMAT.md}.
+ *
+ * <p>Reading is all or nothing. A document with any problem yields no {@link Program}: one
+ * {@link ProgramFormatException} lists every problem with its JSON path, in this order of
+ * checks:
+ *
+ * <ol>
+ *   <li>the text must be one JSON object, without duplicate keys (else one problem, at the place
+ *       the parser stopped);
+ *   <li>a {@code formatVersion} other than {@value Program#CURRENT_FORMAT_VERSION} is refused at
+ *       once, without looking further;
+ *   <li>the document is checked against the schema (unknown fields, wrong types, missing
+ *       required fields, values of the wrong form) and, in the same pass, mapped to the model,
+ *       each object built after its children so that the model's rules are checked everywhere;
+ *       a rule broken only because an earlier problem left a value out is not reported again.
+ * </ol>
+ *
+ * <p>Writing produces the same format, pretty-printed with two-space indentation and a final line
+ * break: absent optional values and empty lists are left out, booleans and defaulted values are
+ * written. For every valid program, {@code read(write(p))} equals {@code p}.
+ *
+ * <p>All methods are thread-safe.
+ */
+public final class ProgramJson {
+
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
+  private static final ObjectWriter WRITER = MAPPER.writer().with(new DefaultPrettyPrinter()
+      .withSeparators(Separators.createDefaultInstance()
+          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+          .withObjectEmptySeparator("")
+          .withArrayEmptySeparator(""))
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private ProgramJson() {}
+
+  /**
+   * Reads a program file (UTF-8).
+   *
+   * @throws ProgramFormatException listing every problem, if the file is not a valid program
+   * @throws IOException if the file cannot be read
+   */
+  public static Program read(Path file) throws IOException {
+    return read(Files.readAllBytes(file), file.toString());
+  }
+
+  /**
+   * Reads a program from a stream (UTF-8), to its end. The stream is not closed.
+   *
+   * @throws ProgramFormatException listing every problem, if the content is not a valid program
+   * @throws IOException if the stream cannot be read
+   */
+  public static Program read(InputStream in) throws IOException {
+    return read(in.readAllBytes(), "input stream");
+  }
+
+  /**
+   * Reads a program from JSON text (not from a file name: see {@link #read(Path)}).
+   *
+   * @throws ProgramFormatException listing every problem, if the text is not a valid program
+   */
+  public static Program read(String json) {
+    Objects.requireNonNull(json, "json");
+    return read(json.getBytes(StandardCharsets.UTF_8), "JSON text");
+  }
+
+  /**
+   * Writes a program as pretty-printed JSON text ending with a line break.
+   */
+  public static String write(Program program) {
+    Objects.requireNonNull(program, "program");
+    return WRITER.writeValueAsString(ProgramTreeWriter.write(program)) + "\n";
+  }
+
+  /**
+   * Writes a program to a file in UTF-8, replacing any content.
+   *
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(Program program, Path file) throws IOException {
+    Files.writeString(file, write(program), StandardCharsets.UTF_8);
+  }
+
+  private static Program read(byte[] content, String source) {
+    JsonNode root = parse(content, source);
+    refuseUnknownVersion(root, source);
+    List<Problem> schemaProblems = Schemas.validate(Schemas.PROGRAM, root);
+    ReadContext context = new ReadContext(schemaProblems);
+    Program program = ProgramTreeReader.read(context, root);
+
+    List<Problem> all = new ArrayList<>(schemaProblems);
+    all.addAll(context.problems());
+    if (all.isEmpty() && program != null) {
+      return program;
+    }
+    if (all.isEmpty()) {
+      throw new IllegalStateException("the program was refused without a problem: " + source);
+    }
+    Comparator<String> order = JsonPaths.documentOrder(root);
+    all.sort((a, b) -> order.compare(a.path(), b.path()));
+    throw new ProgramFormatException(source, List.copyOf(new LinkedHashSet<>(all)));
+  }
+
+  private static JsonNode parse(byte[] content, String source) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(content);
+    } catch (StreamReadException e) {
+      throw new ProgramFormatException(source, List.of(new Problem(JsonPaths.ROOT,
+          "is not valid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage())));
+    } catch (JacksonException e) {
+      throw new ProgramFormatException(source, List.of(new Problem(JsonPaths.ROOT,
+          "is not valid JSON: " + e.getOriginalMessage())));
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new ProgramFormatException(source,
+          List.of(new Problem(JsonPaths.ROOT, "is empty; a program file is a JSON object")));
+    }
+    if (!root.isObject()) {
+      throw new ProgramFormatException(source, List.of(new Problem(JsonPaths.ROOT,
+          "must be a JSON object, found " + JsonValues.describe(root))));
+    }
+    return root;
+  }
+
+  private static String where(TokenStreamLocation location) {
+    if (location == null || location.getLineNr() < 1) {
+      return "";
+    }
+    return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+  }
+
+  /** A version this reader does not know ends the read: the rest may follow other rules. */
+  private static void refuseUnknownVersion(JsonNode root, String source) {
+    JsonNode version = root.get("formatVersion");
+    if (version != null && version.isNumber() && version.canConvertToExactIntegral()
+        && !(version.canConvertToInt() && version.asInt() == Program.CURRENT_FORMAT_VERSION)) {
+      throw new ProgramFormatException(source, List.of(new Problem("$.formatVersion",
+          "unsupported format version " + version + ": this reader knows only version "
+              + Program.CURRENT_FORMAT_VERSION
+              + (version.asDouble() > Program.CURRENT_FORMAT_VERSION
+                  ? "; the file needs a newer version of the library" : ""))));
+    }
+  }
+}

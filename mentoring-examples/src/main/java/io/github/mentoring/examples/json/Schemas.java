@@ -1,0 +1,252 @@
+package io.github.mentoring.examples.json;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON Schemas (draft 2020-12) of this library's file formats, loaded from the classpath by
+ * name: the schema named {@code program} is the resource {@code schemas/program.schema.json}.
+ * Every schema's {@code $id} is {@link #ID_PREFIX} followed by its file name, and references
+ * between schemas resolve to the classpath, never to the network.
+ *
+ * <p>{@link #validate(String, JsonNode)} reports each violation as a {@link Problem} with the JSON
+ * path of the value concerned (for an unknown or missing field, the path of that field) and a
+ * plain message, in document order. Loaded schemas are cached; all methods are thread-safe.
+ */
+public final class Schemas {
+
+  /** The name of the program file schema. */
+  public static final String PROGRAM = "program";
+
+  /** The start of every schema's {@code $id}; the file name follows. */
+  public static final String ID_PREFIX = "https://mentoring-health.github.io/mentoring/schemas/";
+
+  private static final String RESOURCE_FOLDER = "schemas/";
+  private static final String SUFFIX = ".schema.json";
+  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+      SpecificationVersion.DRAFT_2020_12,
+      builder -> builder.schemaLoader(loader -> loader.schemaIdResolvers(
+          ids -> ids.mapPrefix(ID_PREFIX, "classpath:" + RESOURCE_FOLDER))));
+
+  private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
+  private static final Map<String, JsonNode> DOCUMENTS = new ConcurrentHashMap<>();
+
+  private Schemas() {}
+
+  /** The classpath resource of a schema, e.g. {@code schemas/program.schema.json}. */
+  public static String resourceName(String name) {
+    return RESOURCE_FOLDER + checkName(name) + SUFFIX;
+  }
+
+  /** The {@code $id} of a schema, e.g. {@code ID_PREFIX + "program.schema.json"}. */
+  public static String id(String name) {
+    return ID_PREFIX + checkName(name) + SUFFIX;
+  }
+
+  /**
+   * The schema document itself, e.g. to list the properties of a definition. Each call returns a
+   * fresh copy.
+   *
+   * @throws IllegalArgumentException if there is no schema of this name on the classpath
+   */
+  public static JsonNode document(String name) {
+    return loadDocument(name).deepCopy();
+  }
+
+  /**
+   * Validates a JSON value against a schema.
+   *
+   * @param name the schema's name, e.g. {@link #PROGRAM}
+   * @param instance the value to check
+   * @return every violation, in document order; empty when the value is valid
+   * @throws IllegalArgumentException if there is no schema of this name on the classpath
+   */
+  public static List<Problem> validate(String name, JsonNode instance) {
+    Objects.requireNonNull(instance, "instance");
+    Schema schema = SCHEMAS.computeIfAbsent(checkName(name), n -> {
+      loadDocument(n); // fails clearly when the resource is missing
+      return REGISTRY.getSchema(SchemaLocation.of(id(n)));
+    });
+    Set<Problem> problems = new LinkedHashSet<>();
+    for (Error error : schema.validate(instance)) {
+      problems.add(toProblem(error));
+    }
+    List<Problem> sorted = new ArrayList<>(problems);
+    if (sorted.size() > 1) {
+      Comparator<String> order = JsonPaths.documentOrder(instance);
+      sorted.sort((a, b) -> order.compare(a.path(), b.path()));
+    }
+    return List.copyOf(sorted);
+  }
+
+  private static String checkName(String name) {
+    Objects.requireNonNull(name, "name");
+    String bare = name.endsWith(SUFFIX) ? name.substring(0, name.length() - SUFFIX.length()) : name;
+    if (!NAME.matcher(bare).matches()) {
+      throw new IllegalArgumentException("not a schema name: '" + name
+          + "' (use lowercase letters, digits and hyphens, e.g. \"" + PROGRAM + "\")");
+    }
+    return bare;
+  }
+
+  private static JsonNode loadDocument(String name) {
+    String bare = checkName(name);
+    return DOCUMENTS.computeIfAbsent(bare, n -> {
+      String resource = RESOURCE_FOLDER + n + SUFFIX;
+      ClassLoader loader = Schemas.class.getClassLoader();
+      try (InputStream in = loader.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalArgumentException("no schema named '" + n + "': the classpath has no "
+              + resource);
+        }
+        return MAPPER.readTree(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + resource, e);
+      }
+    });
+  }
+
+  /** The schema document an error's keyword lives in, if it is one of ours. */
+  private static JsonNode documentOf(SchemaLocation location) {
+    String iri = location.getAbsoluteIri() == null ? "" : location.getAbsoluteIri().toString();
+    if (!iri.startsWith(ID_PREFIX) || !iri.endsWith(SUFFIX)) {
+      return null;
+    }
+    try {
+      return loadDocument(iri.substring(ID_PREFIX.length()));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** The schema object holding the keyword that failed, e.g. {@code $defs/Meeting} for its {@code additionalProperties}. */
+  private static JsonNode keywordOwner(Error error) {
+    JsonNode document = documentOf(error.getSchemaLocation());
+    NodePath fragment = error.getSchemaLocation().getFragment();
+    if (document == null || fragment == null) {
+      return null;
+    }
+    JsonNode node = document;
+    for (int i = 0; i < fragment.getNameCount() - 1; i++) {
+      Object element = fragment.getElement(i);
+      node = element instanceof Integer index ? node.path(index) : node.path(String.valueOf(element));
+    }
+    return node.isObject() ? node : null;
+  }
+
+  static String path(NodePath location) {
+    String path = JsonPaths.ROOT;
+    if (location == null) {
+      return path;
+    }
+    for (int i = 0; i < location.getNameCount(); i++) {
+      Object element = location.getElement(i);
+      path = element instanceof Integer index
+          ? JsonPaths.element(path, index)
+          : JsonPaths.member(path, String.valueOf(element));
+    }
+    return path;
+  }
+
+  private static Problem toProblem(Error error) {
+    String at = path(error.getInstanceLocation());
+    String keyword = String.valueOf(error.getKeyword());
+    JsonNode owner = keywordOwner(error);
+    JsonNode value = error.getInstanceNode();
+    Object[] args = error.getArguments() == null ? new Object[0] : error.getArguments();
+    switch (keyword) {
+      case "required": {
+        String property = error.getProperty() != null ? error.getProperty() : String.valueOf(args[0]);
+        return new Problem(JsonPaths.member(at, property), "is required but missing");
+      }
+      case "additionalProperties":
+      case "unevaluatedProperties": {
+        String property = error.getProperty() != null ? error.getProperty() : String.valueOf(args[0]);
+        List<String> allowed = owner == null ? List.of()
+            : List.copyOf(owner.path("properties").propertyNames());
+        return new Problem(JsonPaths.member(at, property), unknownField(property, allowed));
+      }
+      case "type": {
+        String expected = args.length > 1 ? String.valueOf(args[1]) : "another type";
+        return new Problem(at, "must be " + JsonValues.typeName(expected) + ", found "
+            + JsonValues.describe(value) + nullHint(value, at));
+      }
+      case "enum": {
+        List<String> names = new ArrayList<>();
+        error.getSchemaNode().forEach(n -> names.add(n.isString() ? n.stringValue() : n.toString()));
+        return new Problem(at, "must be one of " + JsonValues.quotedList(names) + ", found "
+            + JsonValues.describe(value) + nullHint(value, at));
+      }
+      case "const":
+        return new Problem(at, "must be " + error.getSchemaNode() + ", found "
+            + JsonValues.describe(value));
+      case "pattern":
+        return new Problem(at, patternMessage(owner, value));
+      case "minimum":
+        return new Problem(at, "must be at least " + error.getSchemaNode() + ", found " + value);
+      case "maximum":
+        return new Problem(at, "must be at most " + error.getSchemaNode() + ", found " + value);
+      case "exclusiveMinimum":
+        return new Problem(at, "must be greater than " + error.getSchemaNode() + ", found " + value);
+      case "exclusiveMaximum":
+        return new Problem(at, "must be less than " + error.getSchemaNode() + ", found " + value);
+      case "uniqueItems":
+        return new Problem(at, "must not list the same value twice");
+      default:
+        return new Problem(at, error.getMessage());
+    }
+  }
+
+  private static String patternMessage(JsonNode owner, JsonNode value) {
+    if (owner != null && owner.path("examples").isArray() && !owner.path("examples").isEmpty()) {
+      String what = owner.path("title").isString() ? owner.path("title").stringValue() : "value";
+      List<String> examples = new ArrayList<>();
+      owner.path("examples").forEach(e -> examples.add(e.asString()));
+      return "must be a " + what + " such as " + String.join(" or ", examples) + ", found "
+          + JsonValues.describe(value);
+    }
+    if (owner != null && "\\S".equals(owner.path("pattern").asString(""))) {
+      return "must not be blank";
+    }
+    String pattern = owner == null ? "" : " " + owner.path("pattern").asString("");
+    return "does not match the expected pattern" + pattern + ", found " + JsonValues.describe(value);
+  }
+
+  private static String nullHint(JsonNode value, String path) {
+    if (value == null || !value.isNull()) {
+      return "";
+    }
+    return path.endsWith("]") ? " (a list holds no nulls)" : " (leave out a field that has no value)";
+  }
+
+  /** The message for a field that the format does not know, with a suggestion when one is close. */
+  static String unknownField(String name, List<String> allowed) {
+    String suggestion = JsonPaths.closest(name, allowed);
+    if (suggestion != null) {
+      return "unknown field; did you mean \"" + suggestion + "\"?";
+    }
+    return allowed.isEmpty() ? "unknown field"
+        : "unknown field; the fields here are " + JsonValues.quotedList(allowed);
+  }
+}
