@@ -1,0 +1,175 @@
+package io.github.mentoring.examples.cli;
+
+import io.github.mentoring.examples.json.Program;
+import io.github.mentoring.examples.json.ProgramFormatException;
+import io.github.mentoring.examples.json.ProgramJson;
+import io.github.mentoring.examples.report.JsonOutput;
+import io.github.mentoring.examples.report.ReportJson;
+import io.github.mentoring.rules.Category;
+import io.github.mentoring.rules.Finding;
+import io.github.mentoring.rules.HealthCheck;
+import io.github.mentoring.rules.HealthReport;
+import io.github.mentoring.rules.ProgramReport;
+import io.github.mentoring.rules.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code mentoring check [FILE]}: the health of every relationship of a program file. */
+@Command(name = "check",
+    description = {
+        "Checks every relationship of a program file (the JSON program format) and prints a "
+            + "report: a table of relationships with their status and findings per category, "
+            + "each relationship's findings, and a summary.",
+        "Without FILE, checks the bundled sample program."},
+    mixinStandardHelpOptions = true,
+    sortOptions = false)
+final class CheckCommand implements Callable<Integer> {
+
+  /** The program checked when no file is given; a classpath resource. */
+  static final String SAMPLE = "samples/minimal-program.json";
+
+  @ParentCommand
+  MentoringCli parent;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "FILE",
+      description = "The program file (JSON). Default: the bundled sample program.")
+  Path file;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "Judge the relationships as of this day (yyyy-mm-dd). Default: the "
+          + "program file's asOf, else today.")
+  LocalDate asOf;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (default) or json (the report format, schemas/report.schema.json).")
+  ReportFormat format;
+
+  @Mixin
+  RuleOptions ruleOptions;
+
+  @Option(names = "--only", paramLabel = "CATEGORY", converter = CategoryConverter.class,
+      description = "Show only findings of this category: fizzling, vague-goal, "
+          + "missed-follow-up, pending-closure, agreement-gap or program. Repeatable. Statuses, "
+          + "counts and the exit code are then computed from the findings shown only.")
+  List<Category> only = new ArrayList<>();
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "warning",
+      description = "Exit with 1 when a finding shown is this severe or more: info, warning "
+          + "(default) or critical.")
+  Severity failOn;
+
+  /** The output formats of a report. */
+  enum ReportFormat {
+    TEXT,
+    JSON
+  }
+
+  @Override
+  public Integer call() {
+    List<String> problems = new ArrayList<>();
+    Program program = null;
+    try {
+      program = load();
+    } catch (ProgramFormatException e) {
+      e.problems().forEach(p -> problems.add(e.source() + ": " + p));
+    }
+    HealthCheck healthCheck = null;
+    try {
+      healthCheck = ruleOptions.build(List.of());
+    } catch (InputException e) {
+      problems.addAll(e.problems());
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException("nothing was checked", problems);
+    }
+
+    LocalDate date = asOf != null ? asOf
+        : program.asOf().orElseGet(() -> LocalDate.now(parent.clock()));
+    ProgramReport report = only(healthCheck.checkAll(program.relationships(), date), only);
+    if (format == ReportFormat.JSON) {
+      spec.commandLine().getOut().print(JsonOutput.pretty(
+          ReportJson.toTree(report, program.name(), only)));
+    } else {
+      new TextReport(spec.commandLine().getOut()).print(report, program.name(),
+          healthCheck.catalogue().size(), only);
+    }
+    spec.commandLine().getOut().flush();
+    return failsOn(report, failOn) ? MentoringCli.FINDINGS : MentoringCli.OK;
+  }
+
+  private Program load() {
+    String source = file == null ? "classpath:" + SAMPLE : file.toString();
+    try {
+      if (file != null) {
+        return ProgramJson.read(file);
+      }
+      try (InputStream in = CheckCommand.class.getClassLoader().getResourceAsStream(SAMPLE)) {
+        if (in == null) {
+          throw new IllegalStateException(SAMPLE + " is missing from the class path");
+        }
+        return ProgramJson.read(in);
+      }
+    } catch (ProgramFormatException e) {
+      // The reader names a path it was given; the sample's problems name the resource instead.
+      throw file == null ? new ProgramFormatException(source, e.problems()) : e;
+    } catch (NoSuchFileException e) {
+      throw new InputException("nothing was checked", List.of(source + ": no such file"));
+    } catch (IOException e) {
+      throw new InputException("nothing was checked",
+          List.of(source + ": cannot read (" + RuleOptions.reason(e) + ")"));
+    }
+  }
+
+  /**
+   * The report limited to some categories: findings of the others are left out, and each status
+   * and the summary are computed again from the findings kept, as if only those rules had run.
+   * An empty set keeps everything.
+   */
+  static ProgramReport only(ProgramReport report, Collection<Category> categories) {
+    if (categories.isEmpty()) {
+      return report;
+    }
+    Set<Category> kept = EnumSet.copyOf(categories);
+    List<HealthReport> reports = report.reports().stream()
+        .map(r -> HealthReport.of(r.relationshipId(), r.asOf(), r.findings().stream()
+            .filter(f -> kept.contains(f.category())).toList()))
+        .toList();
+    return ProgramReport.of(report.asOf(), reports);
+  }
+
+  /** Whether a report has a finding at least as severe as the threshold. */
+  static boolean failsOn(ProgramReport report, Severity threshold) {
+    return report.reports().stream()
+        .flatMap(r -> r.findings().stream())
+        .map(Finding::severity)
+        .anyMatch(s -> s.compareTo(threshold) >= 0);
+  }
+
+  /** Reads a category as the report spells it ({@code vague-goal}) or as Java does. */
+  static final class CategoryConverter implements ITypeConverter<Category> {
+    @Override
+    public Category convert(String value) {
+      return JsonOutput.value(Category.class, value);
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package io.github.mentoring.examples.cli;
+
+import io.github.mentoring.core.model.Relationship;
+import io.github.mentoring.examples.input.EmbeddedJson;
+import io.github.mentoring.examples.json.Problem;
+import io.github.mentoring.examples.json.ProgramFormatException;
+import io.github.mentoring.examples.json.Schemas;
+import io.github.mentoring.examples.report.ReportJson;
+import io.github.mentoring.rules.Finding;
+import io.github.mentoring.rules.HealthCheck;
+import io.github.mentoring.rules.HealthReport;
+import io.github.mentoring.rules.RuleCatalogue;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A designer's scenario: a relationship (or a program) in the program format, a check date, and
+ * which rules must and must not fire, with optional evidence. Described by
+ * {@code schemas/scenario.schema.json}; files are named {@code *.scenario.json}.
+ *
+ * @param name the file name, for reports
+ * @param description what the scenario shows, or empty
+ * @param asOf the check date
+ * @param relationships the relationships to judge (one, unless the scenario holds a program)
+ * @param relationshipId with a program, the one relationship whose findings count; else empty
+ * @param expectFire rule ids that must fire (those with expected evidence included)
+ * @param expectNoFire rule ids that must not fire
+ * @param expectEvidence per rule id, evidence that some finding of the rule must carry
+ */
+record Scenario(
+    String name,
+    String description,
+    LocalDate asOf,
+    List<Relationship> relationships,
+    Optional<String> relationshipId,
+    Set<String> expectFire,
+    Set<String> expectNoFire,
+    Map<String, Map<String, JsonNode>> expectEvidence) {
+
+  /** The schema of scenario files, for {@code Schemas.validate}. */
+  static final String SCHEMA = "scenario";
+
+  /**
+   * Reads a scenario file and checks that its rule ids are loaded, so that a typo cannot make an
+   * expectation pass.
+   *
+   * @throws ProgramFormatException listing every problem with its JSON path
+   */
+  static Scenario read(Path file, String name, RuleCatalogue catalogue) throws IOException {
+    ObjectNode root = EmbeddedJson.parseObject(Files.readAllBytes(file), file.toString());
+    List<Problem> schemaProblems = Schemas.validate(SCHEMA, root);
+    if (!schemaProblems.isEmpty()) {
+      throw new ProgramFormatException(file.toString(), schemaProblems);
+    }
+    List<Problem> problems = new ArrayList<>();
+    Set<String> fire = ids(root, "expectFire", catalogue, problems);
+    Set<String> noFire = ids(root, "expectNoFire", catalogue, problems);
+    Map<String, Map<String, JsonNode>> evidence = new LinkedHashMap<>();
+    root.path("expectEvidence").properties().forEach(e -> {
+      if (catalogue.find(e.getKey()).isEmpty()) {
+        problems.add(new Problem("$.expectEvidence['" + e.getKey() + "']",
+            "no rule '" + e.getKey() + "' is loaded"));
+      }
+      Map<String, JsonNode> values = new LinkedHashMap<>();
+      e.getValue().properties().forEach(v -> values.put(v.getKey(), v.getValue()));
+      evidence.put(e.getKey(), values);
+      fire.add(e.getKey());
+    });
+    for (String id : fire) {
+      if (noFire.contains(id)) {
+        problems.add(new Problem("$.expectNoFire",
+            "'" + id + "' is also expected to fire"));
+      }
+    }
+    List<Relationship> relationships = List.of();
+    LocalDate asOf = null;
+    Optional<String> only = Optional.empty();
+    try {
+      asOf = EmbeddedJson.readDate(root.get("asOf"), "$.asOf", file.toString());
+      if (root.has("relationship")) {
+        relationships = List.of(EmbeddedJson.readRelationship(root.get("relationship"),
+            "$.relationship", file.toString()));
+      } else {
+        relationships = EmbeddedJson.readProgram(root.get("program"), "$.program",
+            file.toString()).relationships();
+        if (root.has("relationshipId")) {
+          String id = root.get("relationshipId").stringValue();
+          only = Optional.of(id);
+          if (relationships.stream().noneMatch(r -> r.getId().equals(id))) {
+            problems.add(new Problem("$.relationshipId", "the program has no relationship '"
+                + id + "'"));
+          }
+        }
+      }
+    } catch (ProgramFormatException e) {
+      problems.addAll(e.problems());
+    }
+    if (!problems.isEmpty()) {
+      throw new ProgramFormatException(file.toString(), problems);
+    }
+    return new Scenario(name, root.path("description").asString(""), asOf, relationships, only,
+        fire, noFire, evidence);
+  }
+
+  private static Set<String> ids(JsonNode root, String field, RuleCatalogue catalogue,
+      List<Problem> problems) {
+    Set<String> ids = new LinkedHashSet<>();
+    JsonNode list = root.path(field);
+    for (int i = 0; i < list.size(); i++) {
+      String id = list.get(i).stringValue();
+      if (catalogue.find(id).isEmpty()) {
+        problems.add(new Problem("$." + field + "[" + i + "]", "no rule '" + id + "' is loaded"));
+      }
+      ids.add(id);
+    }
+    return ids;
+  }
+
+  /** Runs the scenario; the outcome lists every expectation that was not met. */
+  Outcome run(HealthCheck healthCheck) {
+    List<Finding> findings = healthCheck.checkAll(relationships, asOf).reports().stream()
+        .filter(r -> relationshipId.map(id -> id.equals(r.relationshipId())).orElse(true))
+        .map(HealthReport::findings)
+        .flatMap(List::stream)
+        .toList();
+    Set<String> fired = findings.stream().map(Finding::ruleId)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+    List<String> differences = new ArrayList<>();
+    for (String id : expectFire) {
+      if (!fired.contains(id)) {
+        differences.add("expected to fire, did not: " + id);
+      }
+    }
+    for (Finding f : findings) {
+      if (expectNoFire.contains(f.ruleId())) {
+        differences.add("expected not to fire, fired: " + describe(f));
+      }
+    }
+    expectEvidence.forEach((id, expected) -> {
+      List<Finding> ofRule = findings.stream().filter(f -> f.ruleId().equals(id)).toList();
+      if (!ofRule.isEmpty() && ofRule.stream().noneMatch(f -> carries(f, expected))) {
+        differences.add("evidence of " + id + ": expected " + expected + ", found "
+            + ofRule.stream().map(f -> evidenceOf(f).toString()).collect(Collectors.joining(
+                " and ")));
+      }
+    });
+    return new Outcome(this, differences, List.copyOf(fired));
+  }
+
+  private static String describe(Finding f) {
+    return f.ruleId() + " [" + f.severity().name().toLowerCase() + "] " + f.subject() + ": "
+        + f.message();
+  }
+
+  private static JsonNode evidenceOf(Finding f) {
+    return ReportJson.finding(f).get("evidence");
+  }
+
+  private static boolean carries(Finding finding, Map<String, JsonNode> expected) {
+    JsonNode actual = evidenceOf(finding);
+    return expected.entrySet().stream().allMatch(e -> same(actual.get(e.getKey()), e.getValue()));
+  }
+
+  /** Numbers compare by value, so that 20 and 20.0 agree; everything else exactly. */
+  private static boolean same(JsonNode actual, JsonNode expected) {
+    if (actual == null) {
+      return false;
+    }
+    if (actual.isNumber() && expected.isNumber()) {
+      return actual.decimalValue().compareTo(expected.decimalValue()) == 0;
+    }
+    return actual.equals(expected);
+  }
+
+  /**
+   * What became of a scenario.
+   *
+   * @param scenario the scenario
+   * @param differences each expectation not met; empty when it passed
+   * @param fired the ids of the rules that fired
+   */
+  record Outcome(Scenario scenario, List<String> differences, List<String> fired) {
+    boolean passed() {
+      return differences.isEmpty();
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package io.github.mentoring.examples.input;
+
+import io.github.mentoring.core.model.Relationship;
+import io.github.mentoring.examples.json.Problem;
+import io.github.mentoring.examples.json.Program;
+import io.github.mentoring.examples.json.ProgramFormatException;
+import io.github.mentoring.examples.json.ProgramJson;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads programs and relationships that sit inside a larger JSON document (an HTTP request body,
+ * a scenario file) with the program format's reader, so that they are checked exactly like a
+ * program file, and reports every problem with its path in the enclosing document.
+ *
+ * <p>A relationship alone is read by wrapping it in a program of one; the problems' paths are then
+ * moved from {@code $.relationships[0]} to where the relationship really is, e.g.
+ * {@code $.relationship.meetings[2].status}. Thread-safe.
+ */
+public final class EmbeddedJson {
+
+  // As strict as the program reader: duplicate keys and trailing content are errors.
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
+  private static final String WRAPPED = "$.relationships[0]";
+
+  private EmbeddedJson() {}
+
+  /**
+   * Parses JSON text that must be one object.
+   *
+   * @param source what is read, for messages (a file name, "request body")
+   * @throws ProgramFormatException with one problem at {@code $} if the text is not a JSON object
+   */
+  public static ObjectNode parseObject(byte[] content, String source) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(content);
+    } catch (StreamReadException e) {
+      throw new ProgramFormatException(source, List.of(new Problem("$",
+          "is not valid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage())));
+    } catch (JacksonException e) {
+      throw new ProgramFormatException(source, List.of(new Problem("$",
+          "is not valid JSON: " + e.getOriginalMessage())));
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new ProgramFormatException(source,
+          List.of(new Problem("$", "is empty; a JSON object is expected")));
+    }
+    if (!root.isObject()) {
+      throw new ProgramFormatException(source, List.of(new Problem("$",
+          "must be a JSON object, found " + root.getNodeType().name().toLowerCase())));
+    }
+    return (ObjectNode) root;
+  }
+
+  /** Parses JSON text (UTF-8) that must be one object; see {@link #parseObject(byte[], String)}. */
+  public static ObjectNode parseObject(String text, String source) {
+    return parseObject(text.getBytes(StandardCharsets.UTF_8), source);
+  }
+
+  /**
+   * Reads a program in the program format found at {@code path} of a document.
+   *
+   * @param program the program's JSON
+   * @param path where it is, e.g. {@code $.program}; {@code $} for a whole document
+   * @param source what is read, for messages
+   * @throws ProgramFormatException listing every problem, with paths in the enclosing document
+   */
+  public static Program readProgram(JsonNode program, String path, String source) {
+    Objects.requireNonNull(program, "program");
+    try {
+      return ProgramJson.read(program.toString());
+    } catch (ProgramFormatException e) {
+      throw new ProgramFormatException(source,
+          e.problems().stream().map(p -> rebase(p, "$", path)).toList());
+    }
+  }
+
+  /**
+   * Reads one relationship in the program format found at {@code path} of a document.
+   *
+   * @param relationship the relationship's JSON
+   * @param path where it is, e.g. {@code $.relationship}
+   * @param source what is read, for messages
+   * @throws ProgramFormatException listing every problem, with paths in the enclosing document
+   */
+  public static Relationship readRelationship(JsonNode relationship, String path, String source) {
+    Objects.requireNonNull(relationship, "relationship");
+    ObjectNode wrapper = MAPPER.createObjectNode();
+    wrapper.put("formatVersion", Program.CURRENT_FORMAT_VERSION);
+    wrapper.put("name", "one relationship");
+    wrapper.putArray("relationships").add(relationship);
+    try {
+      return ProgramJson.read(wrapper.toString()).relationships().get(0);
+    } catch (ProgramFormatException e) {
+      throw new ProgramFormatException(source,
+          e.problems().stream().map(p -> rebase(p, WRAPPED, path)).toList());
+    }
+  }
+
+  /**
+   * Reads an ISO date such as {@code 2026-04-15}.
+   *
+   * @throws ProgramFormatException naming the path if the value is not such a date
+   */
+  public static LocalDate readDate(JsonNode value, String path, String source) {
+    if (value != null && value.isString()) {
+      try {
+        return LocalDate.parse(value.stringValue());
+      } catch (DateTimeParseException e) {
+        // falls through to the problem below
+      }
+    }
+    throw new ProgramFormatException(source, List.of(new Problem(path,
+        "must be a date such as 2026-03-01, found " + (value == null ? "nothing" : value))));
+  }
+
+  /** A problem whose path starts with {@code from}, moved to start with {@code to} instead. */
+  static Problem rebase(Problem problem, String from, String to) {
+    String path = problem.path();
+    if (path.equals(from)) {
+      return new Problem(to, problem.message());
+    }
+    if (path.startsWith(from) && (path.charAt(from.length()) == '.'
+        || path.charAt(from.length()) == '[')) {
+      return new Problem(to + path.substring(from.length()), problem.message());
+    }
+    // A problem outside the embedded value (the wrapper itself) concerns the value as a whole.
+    return from.equals("$") ? problem : new Problem(to, problem.message());
+  }
+
+  private static String where(TokenStreamLocation location) {
+    if (location == null || location.getLineNr() < 1) {
+      return "";
+    }
+    return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+  }
+}

@@ -1,0 +1,167 @@
+package io.github.mentoring.examples.report;
+
+import io.github.mentoring.rules.Category;
+import io.github.mentoring.rules.Finding;
+import io.github.mentoring.rules.HealthReport;
+import io.github.mentoring.rules.ProgramReport;
+import io.github.mentoring.rules.ProgramSummary;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes health reports as JSON documents in the report format described by
+ * {@code schemas/report.schema.json} and {@code FORMAT.md}: the format version, the check date,
+ * optionally the program's name and the categories the report was limited to, a summary of
+ * counts, and one report per relationship with its status and findings.
+ *
+ * <p>Enumeration values are spelled as in program files ({@code "needs-attention"},
+ * {@code "vague-goal"}, {@code "follow-up"}), dates are ISO 8601. A single
+ * {@link HealthReport} is written as a program report of one relationship, so that a reader
+ * handles one shape only.
+ *
+ * <pre>{@code
+ * ProgramReport report = healthCheck.checkAll(program.relationships(), asOf);
+ * String json = ReportJson.write(report);
+ * }</pre>
+ *
+ * <p>All methods are thread-safe.
+ */
+public final class ReportJson {
+
+  /** The version of the report format written; readers should refuse versions they do not know. */
+  public static final int FORMAT_VERSION = 1;
+
+  /** The name of the report schema, for {@code Schemas.validate}. */
+  public static final String SCHEMA = "report";
+
+  private ReportJson() {}
+
+  /** A program report as pretty-printed JSON text ending with a line break. */
+  public static String write(ProgramReport report) {
+    return JsonOutput.pretty(toTree(report));
+  }
+
+  /** One relationship's report, as a program report of one, as pretty-printed JSON text. */
+  public static String write(HealthReport report) {
+    return JsonOutput.pretty(toTree(report));
+  }
+
+  /** A program report as a JSON tree. */
+  public static ObjectNode toTree(ProgramReport report) {
+    return toTree(report, null, Set.of());
+  }
+
+  /** One relationship's report, as a program report of one, as a JSON tree. */
+  public static ObjectNode toTree(HealthReport report) {
+    Objects.requireNonNull(report, "report");
+    return toTree(ProgramReport.of(report.asOf(), List.of(report)));
+  }
+
+  /**
+   * A program report as a JSON tree, with the program's name and the categories it was limited to.
+   *
+   * @param report the report
+   * @param programName the program's name, or null to leave it out
+   * @param only the categories the findings were limited to; empty when all were kept
+   */
+  public static ObjectNode toTree(ProgramReport report, String programName,
+      Collection<Category> only) {
+    Objects.requireNonNull(report, "report");
+    ObjectNode root = JsonOutput.object();
+    root.put("formatVersion", FORMAT_VERSION);
+    root.put("asOf", report.asOf().toString());
+    if (programName != null) {
+      root.put("program", programName);
+    }
+    if (!only.isEmpty()) {
+      ArrayNode categories = root.putArray("only");
+      EnumSet.copyOf(only).forEach(c -> categories.add(JsonOutput.name(c)));
+    }
+    root.set("summary", summary(report.summary()));
+    ArrayNode reports = root.putArray("reports");
+    report.reports().forEach(r -> reports.add(relationship(r)));
+    return root;
+  }
+
+  private static ObjectNode summary(ProgramSummary summary) {
+    ObjectNode node = JsonOutput.object();
+    node.put("relationships", summary.relationships());
+    node.put("findings", summary.findings());
+    counts(node.putObject("byStatus"), summary.byStatus());
+    counts(node.putObject("bySeverity"), summary.bySeverity());
+    counts(node.putObject("byCategory"), summary.byCategory());
+    ObjectNode byRule = node.putObject("byRule");
+    summary.byRule().forEach(byRule::put);
+    return node;
+  }
+
+  private static void counts(ObjectNode node, Map<? extends Enum<?>, Long> counts) {
+    counts.forEach((key, count) -> node.put(JsonOutput.name(key), count));
+  }
+
+  private static ObjectNode relationship(HealthReport report) {
+    ObjectNode node = JsonOutput.object();
+    node.put("relationshipId", report.relationshipId());
+    node.put("status", JsonOutput.name(report.status()));
+    ArrayNode findings = node.putArray("findings");
+    report.findings().forEach(f -> findings.add(finding(f)));
+    return node;
+  }
+
+  /** One finding as a JSON object, as it appears in a report. */
+  public static ObjectNode finding(Finding finding) {
+    ObjectNode node = JsonOutput.object();
+    node.put("ruleId", finding.ruleId());
+    node.put("category", JsonOutput.name(finding.category()));
+    node.put("severity", JsonOutput.name(finding.severity()));
+    ObjectNode subject = node.putObject("subject");
+    subject.put("kind", JsonOutput.name(finding.subject().kind()));
+    subject.put("id", finding.subject().id());
+    node.put("message", finding.message());
+    ObjectNode evidence = node.putObject("evidence");
+    finding.evidence().forEach((key, value) -> evidence.set(key, value(value)));
+    node.put("advice", finding.advice());
+    return node;
+  }
+
+  /**
+   * An evidence value: rules give strings, numbers, booleans and lists of them (the
+   * {@code Findings} global turns dates and enumeration values into strings); anything else is
+   * written as its text so that a designer rule can never break the report.
+   */
+  private static JsonNode value(Object value) {
+    ObjectNode holder = JsonOutput.object();
+    if (value == null) {
+      holder.put("v", "none");
+    } else if (value instanceof Boolean b) {
+      holder.put("v", b);
+    } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+        || value instanceof Byte) {
+      holder.put("v", ((Number) value).longValue());
+    } else if (value instanceof BigInteger big) {
+      holder.put("v", big);
+    } else if (value instanceof BigDecimal big) {
+      holder.put("v", big);
+    } else if (value instanceof Number n && Double.isFinite(n.doubleValue())) {
+      holder.put("v", n.doubleValue());
+    } else if (value instanceof Collection<?> items) {
+      ArrayNode array = JsonOutput.array();
+      items.forEach(item -> array.add(value(item)));
+      return array;
+    } else if (value instanceof Enum<?> e) {
+      holder.put("v", JsonOutput.name(e));
+    } else {
+      holder.put("v", value.toString());
+    }
+    return holder.get("v");
+  }
+}
