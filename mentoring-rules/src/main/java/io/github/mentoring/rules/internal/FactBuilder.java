@@ -38,6 +38,9 @@ public final class FactBuilder {
 
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern DIGIT = Pattern.compile("\\d");
+  // Dates written with digits (2026-06-30, 30/06/2026, 30.6.26): a deadline, not a measure.
+  private static final Pattern DATE = Pattern.compile(
+      "\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b");
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
   private static final Set<String> MONTHS = Set.of("jan", "january", "feb", "february", "mar",
       "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
@@ -166,7 +169,7 @@ public final class FactBuilder {
         !held.isEmpty(), daysUntilFirst, asOf));
 
     for (SmartGoal goal : r.getGoals()) {
-      String statement = normalize(goal.getStatement());
+      String statement = normalize(DATE.matcher(goal.getStatement()).replaceAll(" "));
       facts.add(new GoalFacts(judgement, r, goal, asOf, firstPhrase(statement, vaguePhrases),
           wordCount(statement), measurable(statement)));
     }

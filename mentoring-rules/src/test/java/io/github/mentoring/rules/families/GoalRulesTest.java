@@ -121,6 +121,23 @@ class GoalRulesTest {
         .asOf(AS_OF).fires().withEvidence("measurableStatement", false);
   }
 
+  @Test
+  void aDeadlineWrittenInDigitsIsNotAMeasureEither() {
+    for (String deadline : new String[] {"2026-06-30", "30/06/2026", "30.6.26"}) {
+      rules.verify("goals.not-measurable")
+          .given(active(smart("g1").statement("talk with senior staff about careers by " + deadline)
+              .build()))
+          .asOf(AS_OF).fires().withEvidence("measurableStatement", false);
+    }
+  }
+
+  @Test
+  void aVerbAloneSaysNothingAboutHowMuch() {
+    rules.verify("goals.not-measurable")
+        .given(active(smart("g1").statement("lead the team with more empathy and calm").build()))
+        .asOf(AS_OF).fires();
+  }
+
   // --- Time-bound and achievable ----------------------------------------------------------
 
   @Test
