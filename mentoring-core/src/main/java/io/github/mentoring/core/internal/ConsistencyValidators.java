@@ -98,20 +98,23 @@ public final class ConsistencyValidators {
 
     @Override
     public boolean isValid(Relationship r, ConstraintValidatorContext context) {
-      if (r.getStartDate() == null || r.getMentor() == null || r.getMentee() == null) {
-        return true; // reported by @NotNull
-      }
       Report report = new Report(context);
+      // A missing start date or partner is reported by @NotNull; the checks that need it are
+      // skipped, every other one still runs so that the caller sees all problems at once.
       LocalDate start = r.getStartDate();
-      r.getPlannedEnd().ifPresent(end -> report.when(end.isBefore(start), "plannedEnd",
-          "must not be before the start date " + start));
-      r.getAgreement().flatMap(Agreement::getPlannedEnd).ifPresent(end -> report.when(
-          end.isBefore(start), "agreement.plannedEnd", "must not be before the start date " + start));
-      r.getActualEnd().ifPresent(end -> report.when(end.isBefore(start), "actualEnd",
-          "must not be before the start date " + start));
-      r.getClosure().ifPresent(c -> report.when(c.getStartedOn().isBefore(start),
-          "closure.startedOn", "must not be before the start date " + start));
-      report.when(r.getMentor().getId() != null
+      if (start != null) {
+        r.getPlannedEnd().ifPresent(end -> report.when(end.isBefore(start), "plannedEnd",
+            "must not be before the start date " + start));
+        r.getAgreement().flatMap(Agreement::getPlannedEnd).ifPresent(end -> report.when(
+            end.isBefore(start), "agreement.plannedEnd",
+            "must not be before the start date " + start));
+        r.getActualEnd().ifPresent(end -> report.when(end.isBefore(start), "actualEnd",
+            "must not be before the start date " + start));
+        r.getClosure().ifPresent(c -> report.when(c.getStartedOn().isBefore(start),
+            "closure.startedOn", "must not be before the start date " + start));
+      }
+      boolean partnersKnown = r.getMentor() != null && r.getMentee() != null;
+      report.when(partnersKnown && r.getMentor().getId() != null
               && r.getMentor().getId().equals(r.getMentee().getId()),
           "mentee.id", "must differ from the mentor's id");
 
@@ -124,9 +127,11 @@ public final class ConsistencyValidators {
       for (int i = 0; i < followUps.size(); i++) {
         FollowUp f = followUps.get(i);
         String at = "followUps[" + i + "].";
-        f.getOwner().ifPresent(owner -> report.when(r.roleOf(owner).isEmpty(), at + "owner",
-            "'" + owner + "' is not a partner of this relationship (mentor '"
-                + r.getMentor().getId() + "', mentee '" + r.getMentee().getId() + "')"));
+        if (partnersKnown) {
+          f.getOwner().ifPresent(owner -> report.when(r.roleOf(owner).isEmpty(), at + "owner",
+              "'" + owner + "' is not a partner of this relationship (mentor '"
+                  + r.getMentor().getId() + "', mentee '" + r.getMentee().getId() + "')"));
+        }
         f.getFromMeeting().ifPresent(id -> report.when(
             r.getMeetings().stream().noneMatch(m -> id.equals(m.getId())), at + "fromMeeting",
             "names no meeting of this relationship: '" + id + "'"));
@@ -199,10 +204,15 @@ public final class ConsistencyValidators {
   public static final class ForMeeting implements ConstraintValidator<Consistent, Meeting> {
     @Override
     public boolean isValid(Meeting m, ConstraintValidatorContext context) {
-      if (m.getStatus() == null || m.getScheduledAt() == null) {
-        return true; // reported by @NotNull
-      }
       Report report = new Report(context);
+      // A missing scheduled time is reported by @NotNull; the checks that need it are skipped.
+      m.getCancelledAt().ifPresent(at -> report.when(
+          m.getScheduledAt() != null && at.isAfter(m.getScheduledAt()),
+          "cancelledAt", "a meeting cannot be cancelled after its scheduled start "
+              + m.getScheduledAt() + "; record it as a no-show"));
+      if (m.getStatus() == null) {
+        return report.valid(); // reported by @NotNull
+      }
       boolean held = m.getStatus() == MeetingStatus.HELD;
       boolean cancelled = m.getStatus() == MeetingStatus.CANCELLED;
       report.when(m.getCancelledBy().isPresent() && !cancelled, "cancelledBy",
@@ -217,9 +227,6 @@ public final class ConsistencyValidators {
           "only a held meeting has an actual length");
       report.when(m.getWrapUp().isPresent() && !held, "wrapUp",
           "only a held meeting has an end-of-conversation check");
-      m.getCancelledAt().ifPresent(at -> report.when(at.isAfter(m.getScheduledAt()),
-          "cancelledAt", "a meeting cannot be cancelled after its scheduled start "
-              + m.getScheduledAt() + "; record it as a no-show"));
       return report.valid();
     }
   }
