@@ -43,7 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CheckCommand implements Callable<Integer> {
 
   /** The program checked when no file is given; a classpath resource. */
-  static final String SAMPLE = "samples/minimal-program.json";
+  static final String SAMPLE = "samples/sample-program.json";
 
   @ParentCommand
   MentoringCli parent;

@@ -60,11 +60,8 @@ record Scenario(
    */
   static Scenario read(Path file, String name, RuleCatalogue catalogue) throws IOException {
     ObjectNode root = EmbeddedJson.parseObject(Files.readAllBytes(file), file.toString());
-    List<Problem> schemaProblems = Schemas.validate(SCHEMA, root);
-    if (!schemaProblems.isEmpty()) {
-      throw new ProgramFormatException(file.toString(), schemaProblems);
-    }
-    List<Problem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>(shape(root));
+    boolean wellFormed = problems.isEmpty();
     Set<String> fire = ids(root, "expectFire", catalogue, problems);
     Set<String> noFire = ids(root, "expectNoFire", catalogue, problems);
     Map<String, Map<String, JsonNode>> evidence = new LinkedHashMap<>();
@@ -87,6 +84,10 @@ record Scenario(
     List<Relationship> relationships = List.of();
     LocalDate asOf = null;
     Optional<String> only = Optional.empty();
+    if (!wellFormed) {
+      // The schema has already judged the relationship or program; reading it would repeat that.
+      throw new ProgramFormatException(file.toString(), problems);
+    }
     try {
       asOf = EmbeddedJson.readDate(root.get("asOf"), "$.asOf", file.toString());
       if (root.has("relationship")) {
@@ -114,11 +115,47 @@ record Scenario(
         fire, noFire, evidence);
   }
 
+  /**
+   * The schema's problems, with its messages about the choice of relationship or program and
+   * about expectations replaced by plainer ones: a validator's account of a failed
+   * {@code oneOf} ("valid to one and only one schema") helps nobody.
+   */
+  private static List<Problem> shape(ObjectNode root) {
+    Set<String> choices = Set.of("$.relationship", "$.program", "$.expectFire", "$.expectNoFire",
+        "$.expectEvidence");
+    List<Problem> problems = new ArrayList<>();
+    for (Problem p : Schemas.validate(SCHEMA, root)) {
+      boolean choiceNoise = p.path().equals("$")
+          || choices.contains(p.path()) && p.message().equals("is required but missing");
+      if (!choiceNoise) {
+        problems.add(p);
+      }
+    }
+    boolean relationship = root.has("relationship");
+    boolean program = root.has("program");
+    if (!relationship && !program) {
+      problems.add(0, new Problem("$", "needs a \"relationship\" or a \"program\" to judge"));
+    } else if (relationship && program) {
+      problems.add(0, new Problem("$.program",
+          "give a \"relationship\" or a \"program\", not both"));
+    } else if (relationship && root.has("relationshipId")) {
+      problems.add(0, new Problem("$.relationshipId", "applies to a \"program\" only"));
+    }
+    if (!root.has("expectFire") && !root.has("expectNoFire") && !root.has("expectEvidence")) {
+      problems.add(0, new Problem("$", "expects nothing: add \"expectFire\", "
+          + "\"expectNoFire\" or \"expectEvidence\""));
+    }
+    return problems;
+  }
+
   private static Set<String> ids(JsonNode root, String field, RuleCatalogue catalogue,
       List<Problem> problems) {
     Set<String> ids = new LinkedHashSet<>();
     JsonNode list = root.path(field);
     for (int i = 0; i < list.size(); i++) {
+      if (!list.get(i).isString()) {
+        continue; // reported by the schema
+      }
       String id = list.get(i).stringValue();
       if (catalogue.find(id).isEmpty()) {
         problems.add(new Problem("$." + field + "[" + i + "]", "no rule '" + id + "' is loaded"));

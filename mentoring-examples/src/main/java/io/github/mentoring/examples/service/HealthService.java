@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -63,6 +64,8 @@ public final class HealthService implements AutoCloseable {
 
   private static final String JSON = "application/json";
   private static final Set<String> SINGLE_FIELDS = Set.of("relationship", "asOf");
+  private static final Map<String, String> ALLOWED = Map.of(
+      "/health-checks", "POST", "/rules", "GET", "/health", "GET");
 
   /**
    * Where the service listens and how large a body it takes.
@@ -126,9 +129,8 @@ public final class HealthService implements AutoCloseable {
       config.routes.get("/rules", ctx -> ctx.contentType(JSON).result(catalogue));
       config.routes.get("/health", this::health);
       config.routes.exception(BadRequest.class, (e, ctx) -> problem(ctx, e.document));
-      config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx,
-          e.getStatus() == 413 ? ProblemDocument.tooLarge(settings.maxBodyBytes())
-              : ProblemDocument.other(e.getStatus(), e.getMessage())));
+      // Javalin answers unknown paths, wrong methods and its own size limit by throwing.
+      config.routes.exception(HttpResponseException.class, (e, ctx) -> httpError(ctx, e));
       config.routes.exception(RuleExecutionException.class, (e, ctx) -> {
         LOG.error("Rule {} failed on {} {}", e.ruleId(), ctx.method(), ctx.path(), e);
         problem(ctx, ProblemDocument.ruleFailed(e.ruleId()));
@@ -136,16 +138,6 @@ public final class HealthService implements AutoCloseable {
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
         problem(ctx, ProblemDocument.internalError());
-      });
-      config.routes.error(404, ctx -> {
-        if (!isProblem(ctx)) {
-          problem(ctx, ProblemDocument.notFound(ctx.method().name(), ctx.path()));
-        }
-      });
-      config.routes.error(405, ctx -> {
-        if (!isProblem(ctx)) {
-          problem(ctx, ProblemDocument.methodNotAllowed(ctx.method().name(), ctx.path()));
-        }
       });
     });
   }
@@ -173,6 +165,7 @@ public final class HealthService implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    LOG.info("Health service stopped");
   }
 
   private void health(Context ctx) {
@@ -265,9 +258,19 @@ public final class HealthService implements AutoCloseable {
     }
   }
 
-  private static boolean isProblem(Context ctx) {
-    String type = ctx.res().getContentType();
-    return type != null && type.startsWith(ProblemDocument.MEDIA_TYPE);
+  private void httpError(Context ctx, HttpResponseException e) {
+    switch (e.getStatus()) {
+      case 404 -> problem(ctx, ProblemDocument.notFound(ctx.method().name(), ctx.path()));
+      case 405 -> {
+        String allowed = ALLOWED.get(ctx.path());
+        if (allowed != null) {
+          ctx.header("Allow", allowed);
+        }
+        problem(ctx, ProblemDocument.methodNotAllowed(ctx.method().name(), ctx.path()));
+      }
+      case 413 -> problem(ctx, ProblemDocument.tooLarge(settings.maxBodyBytes()));
+      default -> problem(ctx, ProblemDocument.other(e.getStatus(), e.getMessage()));
+    }
   }
 
   private static void problem(Context ctx, ProblemDocument document) {
