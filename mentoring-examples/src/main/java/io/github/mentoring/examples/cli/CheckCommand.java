@@ -33,12 +33,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mentoring check [FILE]}: the health of every relationship of a program file. */
 @Command(name = "check",
+    header = "Check the relationships of a program file and print their health.",
     description = {
         "Checks every relationship of a program file (the JSON program format) and prints a "
             + "report: a table of relationships with their status and findings per category, "
             + "each relationship's findings, and a summary.",
         "Without FILE, checks the bundled sample program."},
-    mixinStandardHelpOptions = true,
     sortOptions = false)
 final class CheckCommand implements Callable<Integer> {
 

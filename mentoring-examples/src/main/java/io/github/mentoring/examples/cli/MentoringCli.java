@@ -32,6 +32,8 @@ import picocli.CommandLine.ParseResult;
  * {@code --as-of} date or a date in the program file; tests pass a fixed {@link Clock}.
  */
 @Command(name = "mentoring",
+    // Subcommands inherit -h/--help, -V/--version and the list of exit codes.
+    scope = CommandLine.ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     version = "mentoring 0.1.0-SNAPSHOT",
     description = "Health checks of mentoring relationships: fizzling relationships, vague goals, "

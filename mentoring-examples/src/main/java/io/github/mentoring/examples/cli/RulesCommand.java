@@ -17,10 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mentoring rules}: the catalogue of loaded rules with their thresholds. */
 @Command(name = "rules",
+    header = "List the loaded rules with their thresholds.",
     description = "Lists every loaded rule (built-in and designer rules, minus those switched "
         + "off) with its id, category, severity, description and the thresholds it reads, with "
         + "their values in the policy.",
-    mixinStandardHelpOptions = true,
     sortOptions = false)
 final class RulesCommand implements Callable<Integer> {
 

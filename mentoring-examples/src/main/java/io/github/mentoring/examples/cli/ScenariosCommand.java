@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * PASS or FAIL for each, with what differed.
  */
 @Command(name = "scenarios",
+    header = "Run a rule designer's scenarios against the rules of a folder.",
     description = {
         "Runs a rule designer's scenarios: loads every .drl file of DIR (sub-folders included) "
             + "besides the built-in rules, then runs every *.scenario.json file of DIR and prints "
@@ -30,7 +31,6 @@ import picocli.CommandLine.Model.CommandSpec;
             + "(asOf), expectFire and expectNoFire lists of rule ids, and optional "
             + "expectEvidence (schemas/scenario.schema.json).",
         "Exit code 0 when every scenario passes, 1 when one fails, 2 when a file is bad."},
-    mixinStandardHelpOptions = true,
     sortOptions = false)
 final class ScenariosCommand implements Callable<Integer> {
 

@@ -14,11 +14,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mentoring serve}: the HTTP service, until the process is stopped. */
 @Command(name = "serve",
+    header = "Start the HTTP service.",
     description = {
         "Starts the HTTP service: POST /health-checks (a program, or {\"relationship\": ..., "
             + "\"asOf\": ...}; the check date as ?asOf= or in the body), GET /rules, GET /health.",
         "Prints the bound port, then serves until stopped (Ctrl-C)."},
-    mixinStandardHelpOptions = true,
     sortOptions = false)
 final class ServeCommand implements Callable<Integer> {
 
