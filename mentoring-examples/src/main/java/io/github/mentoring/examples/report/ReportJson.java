@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -139,29 +140,27 @@ public final class ReportJson {
    * written as its text so that a designer rule can never break the report.
    */
   private static JsonNode value(Object value) {
-    ObjectNode holder = JsonOutput.object();
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
     if (value == null) {
-      holder.put("v", "none");
+      return nodes.stringNode("none");
     } else if (value instanceof Boolean b) {
-      holder.put("v", b);
+      return nodes.booleanNode(b);
     } else if (value instanceof Integer || value instanceof Long || value instanceof Short
         || value instanceof Byte) {
-      holder.put("v", ((Number) value).longValue());
+      return nodes.numberNode(((Number) value).longValue());
     } else if (value instanceof BigInteger big) {
-      holder.put("v", big);
+      return nodes.numberNode(big);
     } else if (value instanceof BigDecimal big) {
-      holder.put("v", big);
+      return nodes.numberNode(big);
     } else if (value instanceof Number n && Double.isFinite(n.doubleValue())) {
-      holder.put("v", n.doubleValue());
+      return nodes.numberNode(n.doubleValue());
     } else if (value instanceof Collection<?> items) {
       ArrayNode array = JsonOutput.array();
       items.forEach(item -> array.add(value(item)));
       return array;
     } else if (value instanceof Enum<?> e) {
-      holder.put("v", JsonOutput.name(e));
-    } else {
-      holder.put("v", value.toString());
+      return nodes.stringNode(JsonOutput.name(e));
     }
-    return holder.get("v");
+    return nodes.stringNode(value.toString());
   }
 }
