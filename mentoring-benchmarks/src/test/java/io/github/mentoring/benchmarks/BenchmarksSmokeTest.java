@@ -1,0 +1,77 @@
+package io.github.mentoring.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Keeps the benchmarks from rotting: runs each benchmark through JMH's own runner once, in this
+ * JVM, with one warm-up and one measured iteration of 100 ms (the programs of 1,000 only, streams
+ * of 2,000), and builds the summary from the results. The figures mean nothing; that everything runs does. The
+ * JMH log goes to {@code target/jmh-smoke.log}.
+ */
+class BenchmarksSmokeTest {
+
+  @Test
+  void everyBenchmarkRunsAndTheSummaryReadsTheResults() throws Exception {
+    Path log = Path.of(System.getProperty("project.build.directory", "target"), "jmh-smoke.log");
+    Files.createDirectories(log.getParent());
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .include(BulkBenchmark.class.getName() + ".program1k$")
+        .include(BuildBenchmark.class.getName() + ".*")
+        .include(LatencyBenchmark.class.getName() + ".*")
+        .include(StreamingBenchmark.class.getName() + ".*")
+        .param("count", "2000")
+        .forks(0)
+        .warmupIterations(1)
+        .warmupTime(TimeValue.milliseconds(100))
+        .measurementIterations(1)
+        .measurementTime(TimeValue.milliseconds(100))
+        .addProfiler(GCProfiler.class)
+        .shouldFailOnError(true)
+        .output(log.toString());
+
+    Collection<RunResult> results = new Runner(options.build()).run();
+
+    List<String> ran = new ArrayList<>();
+    for (RunResult result : results) {
+      String name = result.getParams().getBenchmark();
+      ran.add(name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1)
+          + result.getParams().getParamsKeys().stream()
+              .map(k -> " " + k + "=" + result.getParams().getParam(k)).reduce("", String::concat));
+      assertThat(result.getPrimaryResult().getScore()).as(name).isPositive();
+    }
+    assertThat(ran).containsExactlyInAnyOrder(
+        "BuildBenchmark.cold", "BuildBenchmark.warm",
+        "BulkBenchmark.program1k engine=drl threads=1",
+        "BulkBenchmark.program1k engine=drl threads=all",
+        "BulkBenchmark.program1k engine=drl-two threads=1",
+        "BulkBenchmark.program1k engine=drl-two threads=all",
+        "BulkBenchmark.program1k engine=java threads=1",
+        "BulkBenchmark.program1k engine=java threads=all",
+        "LatencyBenchmark.checkOne engine=drl",
+        "LatencyBenchmark.checkOne engine=java",
+        "StreamingBenchmark.checkStream count=2000",
+        "StreamingBenchmark.generateOnly count=2000");
+
+    String summary = Summary.of(results);
+    System.out.println(summary);
+    assertThat(summary)
+        .contains("1k     1")
+        .contains("cold build < 2 s")
+        .contains("2,000 relationships in")
+        .doesNotContain("Latency of check(relationship, asOf), typical relationship, "
+            + "microseconds\n  drl   n/a");
+  }
+}
