@@ -40,7 +40,7 @@ public record ProgramSummary(
     private final Map<Status, Long> byStatus = new EnumMap<>(Status.class);
     private final Map<Category, Long> byCategory = new EnumMap<>(Category.class);
     private final Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
-    private final Map<String, Long> byRule = new TreeMap<>();
+    private final Map<String, Long> byRule = new java.util.HashMap<>(); // sorted once, in build()
 
     public Builder() {
       for (Status s : Status.values()) {

@@ -23,11 +23,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * Turns a relationship and a check date into the facts the rules read. Every derived value is
@@ -36,18 +35,6 @@ import java.util.regex.Pattern;
  */
 public final class FactBuilder {
 
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final Pattern DIGIT = Pattern.compile("\\d");
-  // Dates written with digits (2026-06-30, 30/06/2026, 30.6.26): a deadline, not a measure.
-  private static final Pattern DATE = Pattern.compile(
-      "\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b");
-  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-  private static final Set<String> MONTHS = Set.of("jan", "january", "feb", "february", "mar",
-      "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
-      "september", "oct", "october", "nov", "november", "dec", "december");
-  private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five",
-      "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "once", "twice", "dozen",
-      "weekly", "monthly", "daily", "percent");
 
   private final int formalInterval;
   private final int informalInterval;
@@ -56,10 +43,33 @@ public final class FactBuilder {
   private final int defaultNoticeHours;
   private final int defaultAgendaLeadHours;
   private final int lookbackDays;
-  private final List<String> vaguePhrases;
-  private final List<String> outcomePhrases;
+  private final GoalText goalText;
 
+  private final boolean relationshipFacts;
+  private final boolean meetingFacts;
+  private final boolean followUpFacts;
+  private final boolean partnerFacts;
+  private final boolean goalFacts;
+  private final boolean closureFacts;
+  private final boolean agreementFacts;
+
+  /** A builder of every kind of fact. */
   public FactBuilder(Policy policy) {
+    this(policy, type -> true);
+  }
+
+  /**
+   * A builder of the kinds of fact that some loaded rule matches; the others would be inserted
+   * only to be ignored, and building them is most of the cost of a check.
+   */
+  public FactBuilder(Policy policy, Predicate<Class<?>> matched) {
+    this.relationshipFacts = matched.test(RelationshipFacts.class);
+    this.meetingFacts = matched.test(MeetingFacts.class);
+    this.followUpFacts = matched.test(FollowUpFacts.class);
+    this.partnerFacts = matched.test(PartnerFacts.class);
+    this.goalFacts = matched.test(GoalFacts.class);
+    this.closureFacts = matched.test(ClosureFacts.class);
+    this.agreementFacts = matched.test(AgreementFacts.class);
     this.formalInterval = policy.integer("fizzling.default-interval-days.formal");
     this.informalInterval = policy.integer("fizzling.default-interval-days.informal");
     this.gapCount = Math.max(2, policy.integer("fizzling.growing-gaps-count"));
@@ -67,8 +77,8 @@ public final class FactBuilder {
     this.defaultNoticeHours = policy.integer("fizzling.default-cancellation-notice-hours");
     this.defaultAgendaLeadHours = policy.integer("fizzling.default-agenda-lead-hours");
     this.lookbackDays = policy.integer("fizzling.lookback-days");
-    this.vaguePhrases = normalizeAll(policy.list("goals.vague-phrases"));
-    this.outcomePhrases = normalizeAll(policy.list("goals.outcome-words"));
+    this.goalText = new GoalText(policy.list("goals.vague-phrases"),
+        policy.list("goals.outcome-words"));
   }
 
   /** Adds the facts of one relationship to {@code facts}; findings go to {@code judgement}. */
@@ -141,18 +151,45 @@ public final class FactBuilder {
     int interval = agreedInterval.orElse(r.isFormal() ? formalInterval : informalInterval);
     LocalDate plannedEnd = r.plannedEndDate().orElse(null);
 
-    facts.add(new RelationshipFacts(judgement, r, asOf, days(r.getStartDate(), asOf), interval,
-        agreedInterval.isPresent(), held.size(), lastHeldOn, daysWithoutMeeting, nextScheduled,
-        recentGaps, growing, window.size(), missed, byMentor, byMentee,
-        days(lastUpdate, asOf), plannedEnd, plannedEnd == null ? 0 : days(asOf, plannedEnd)));
+    if (relationshipFacts) {
+      facts.add(new RelationshipFacts(judgement, r, asOf, days(r.getStartDate(), asOf), interval,
+          agreedInterval.isPresent(), held.size(), lastHeldOn, daysWithoutMeeting, nextScheduled,
+          recentGaps, growing, window.size(), missed, byMentor, byMentee,
+          days(lastUpdate, asOf), plannedEnd, plannedEnd == null ? 0 : days(asOf, plannedEnd)));
+    }
+    if (meetingFacts) {
+      addMeetingFacts(r, asOf, judgement, facts, past, agreement);
+    }
+    if (followUpFacts || partnerFacts) {
+      addPeopleFacts(r, asOf, judgement, facts, held.isEmpty(), firstUpcoming);
+    }
+    if (goalFacts) {
+      for (SmartGoal goal : r.getGoals()) {
+        GoalText.Reading reading = goalText.read(goal.getStatement());
+        facts.add(new GoalFacts(judgement, r, goal, asOf, reading.vaguePhrase(), reading.words(),
+            reading.measurable()));
+      }
+    }
+    // A closure started after the check date is not known yet on that date.
+    if (closureFacts) {
+      r.getClosure().filter(c -> !c.getStartedOn().isAfter(asOf))
+          .ifPresent(c -> facts.add(new ClosureFacts(judgement, r, c)));
+    }
+    if (agreementFacts) {
+      agreement.ifPresent(a -> facts.add(new AgreementFacts(judgement, r, a)));
+    }
+  }
 
-    addMeetingFacts(r, asOf, judgement, facts, past, agreement);
-
+  /** Follow-ups, and each partner with the count of their overdue items. */
+  private void addPeopleFacts(Relationship r, LocalDate asOf, Judgement judgement,
+      List<Object> facts, boolean noneHeld, Meeting firstUpcoming) {
     int mentorOverdue = 0;
     int menteeOverdue = 0;
     for (FollowUp f : r.getFollowUps()) {
       FollowUpFacts fact = new FollowUpFacts(judgement, r, f, asOf);
-      facts.add(fact);
+      if (followUpFacts) {
+        facts.add(fact);
+      }
       if (fact.getDaysOverdue() > 0) {
         if (fact.getOwnerRole() == PartnerRole.MENTOR) {
           mentorOverdue++;
@@ -161,22 +198,14 @@ public final class FactBuilder {
         }
       }
     }
-    int daysUntilFirst = held.isEmpty() && firstUpcoming != null
-        ? days(asOf, firstUpcoming.date()) : -1;
-    facts.add(new PartnerFacts(judgement, r, PartnerRole.MENTOR, mentorOverdue,
-        !held.isEmpty(), daysUntilFirst, asOf));
-    facts.add(new PartnerFacts(judgement, r, PartnerRole.MENTEE, menteeOverdue,
-        !held.isEmpty(), daysUntilFirst, asOf));
-
-    for (SmartGoal goal : r.getGoals()) {
-      String statement = normalize(DATE.matcher(goal.getStatement()).replaceAll(" "));
-      facts.add(new GoalFacts(judgement, r, goal, asOf, firstPhrase(statement, vaguePhrases),
-          wordCount(statement), measurable(statement)));
+    if (partnerFacts) {
+      int daysUntilFirst = noneHeld && firstUpcoming != null
+          ? days(asOf, firstUpcoming.date()) : -1;
+      facts.add(new PartnerFacts(judgement, r, PartnerRole.MENTOR, mentorOverdue,
+          !noneHeld, daysUntilFirst, asOf));
+      facts.add(new PartnerFacts(judgement, r, PartnerRole.MENTEE, menteeOverdue,
+          !noneHeld, daysUntilFirst, asOf));
     }
-    // A closure started after the check date is not known yet on that date.
-    r.getClosure().filter(c -> !c.getStartedOn().isAfter(asOf))
-        .ifPresent(c -> facts.add(new ClosureFacts(judgement, r, c)));
-    agreement.ifPresent(a -> facts.add(new AgreementFacts(judgement, r, a)));
   }
 
   private void addMeetingFacts(Relationship r, LocalDate asOf, Judgement judgement,
@@ -203,50 +232,6 @@ public final class FactBuilder {
           agreedNotice.isPresent(), m.getPlannedMinutes().orElse(agreedMinutes), agendaRequired,
           agendaLead, followUpsByMeeting.getOrDefault(m.getId(), 0)));
     }
-  }
-
-  /**
-   * Whether the statement holds a count or an observable outcome. Numbers that are part of a
-   * date (next to a month name, or a year) do not count: a deadline is not a measure.
-   */
-  private boolean measurable(String statement) {
-    String[] words = statement.trim().split(" ");
-    for (int i = 0; i < words.length; i++) {
-      String word = words[i];
-      if (NUMBER_WORDS.contains(word)) {
-        return true;
-      }
-      if (DIGIT.matcher(word).find() && !YEAR.matcher(word).matches()
-          && !(i > 0 && MONTHS.contains(words[i - 1]))
-          && !(i + 1 < words.length && MONTHS.contains(words[i + 1]))) {
-        return true;
-      }
-    }
-    return !firstPhrase(statement, outcomePhrases).isEmpty();
-  }
-
-  private static String firstPhrase(String statement, List<String> phrases) {
-    String padded = " " + statement + " ";
-    for (String phrase : phrases) {
-      if (padded.contains(" " + phrase + " ")) {
-        return phrase;
-      }
-    }
-    return "";
-  }
-
-  private static int wordCount(String statement) {
-    String trimmed = statement.trim();
-    return trimmed.isEmpty() ? 0 : trimmed.split(" ").length;
-  }
-
-  private static List<String> normalizeAll(List<String> phrases) {
-    return phrases.stream().map(p -> normalize(p).trim()).filter(p -> !p.isEmpty()).toList();
-  }
-
-  /** Lower case, with every run of non-letters and non-digits made one space. */
-  private static String normalize(String text) {
-    return NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 
   /**

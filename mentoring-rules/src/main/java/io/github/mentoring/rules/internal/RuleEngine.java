@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.InitialFact;
 import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -72,8 +77,22 @@ public final class RuleEngine {
     this.byRuleKey = byRuleKey;
     this.catalogue = new RuleCatalogue(List.copyOf(byRuleKey.values()));
     this.policy = policy;
-    this.findings = new Findings(rule -> byRuleKey.get(key(rule)));
-    this.factBuilder = new FactBuilder(policy);
+    // A consequence hands back the very rule object of the knowledge base: look it up by
+    // identity, not by building its name on every finding.
+    Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
+    for (KiePackage p : kieBase.getKiePackages()) {
+      for (Rule rule : p.getRules()) {
+        RuleInfo info = byRuleKey.get(key(rule));
+        if (info != null) {
+          byRule.put(rule, info);
+        }
+      }
+    }
+    this.findings = new Findings(rule -> {
+      RuleInfo info = byRule.get(rule);
+      return info != null ? info : byRuleKey.get(key(rule));
+    });
+    this.factBuilder = new FactBuilder(policy, matchedFactTypes(kieBase));
     Set<String> declared = new LinkedHashSet<>();
     for (KiePackage p : kieBase.getKiePackages()) {
       p.getGlobalVariables().forEach(g -> declared.add(g.getName()));
@@ -192,6 +211,24 @@ public final class RuleEngine {
 
   public RuleCatalogue catalogue() {
     return catalogue;
+  }
+
+  /**
+   * Which fact classes some rule matches: those with an object-type node in the network, or whose
+   * super type has one (a pattern on {@code Fact} matches every fact).
+   */
+  private static java.util.function.Predicate<Class<?>> matchedFactTypes(KieBase kieBase) {
+    if (!(kieBase instanceof InternalRuleBase ruleBase)) {
+      return type -> true;
+    }
+    List<Class<?>> matched = new ArrayList<>();
+    for (ObjectTypeNode node : ruleBase.getRete().getObjectTypeNodes()) {
+      if (node.getObjectType() instanceof ClassObjectType type) {
+        matched.add(type.getClassType());
+      }
+    }
+    return type -> matched.stream()
+        .anyMatch(m -> !InitialFact.class.isAssignableFrom(m) && m.isAssignableFrom(type));
   }
 
   public Policy policy() {

@@ -156,6 +156,25 @@ class HealthCheckTest {
   }
 
   @Test
+  void onlyTheFactsSomeRuleMatchesAreBuiltYetEveryMatchedKindArrives() {
+    String drl = HEADER + """
+
+        rule "Any fact"
+            @id("program.any-fact") @category("program") @severity("info") @description("x")
+        when
+            $f : Fact( relationshipId == "r-1" )
+        then
+            findings.raise(drools, $f, "seen", "none", "kind", $f.getClass().getSimpleName());
+        end
+        """;
+    HealthCheck onlyDesigner = HealthCheck.builder().withoutBuiltInRules()
+        .addRules("any.drl", drl).build();
+    HealthReport report = onlyDesigner.check(relationship("r-1", 2, AS_OF.minusDays(3)), AS_OF);
+    assertThat(report.findings()).extracting(f -> f.evidence().get("kind"))
+        .contains("RelationshipFacts", "PartnerFacts", "MeetingFacts", "AgreementFacts");
+  }
+
+  @Test
   void switchingOffAnUnknownRuleIsAnError() {
     assertThatThrownBy(() -> HealthCheck.builder().disable("fizzling.no-such-rule").build())
         .isInstanceOf(RuleBuildException.class)
