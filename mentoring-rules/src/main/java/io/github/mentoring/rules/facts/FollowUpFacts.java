@@ -11,7 +11,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-/** One per follow-up: its owner's role, due date and how many days it is overdue as of the check date. */
+/**
+ * One per follow-up still open on the check date (items done or dropped by then can flag nothing,
+ * so they are not inserted; read them from {@link RelationshipFacts#getRelationship()} if a program
+ * rule needs them): its owner's role, due date and how many days it is overdue.
+ */
 public final class FollowUpFacts extends Fact {
 
   private final String followUpId;

@@ -9,8 +9,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * One per goal: how it reads against the SMART letters, as measured in Java with the policy's
- * phrase lists, and how its progress was followed.
+ * One per goal still pursued (achieved and dropped goals are not inserted): how it reads against
+ * the SMART letters, as measured in Java with the policy's phrase lists, and how its progress was
+ * followed.
  */
 public final class GoalFacts extends Fact {
 

@@ -165,6 +165,9 @@ public final class FactBuilder {
     }
     if (goalFacts) {
       for (SmartGoal goal : r.getGoals()) {
+        if (!goal.isActive()) {
+          continue; // achieved or dropped goals are judged no more
+        }
         GoalText.Reading reading = goalText.read(goal.getStatement());
         facts.add(new GoalFacts(judgement, r, goal, asOf, reading.vaguePhrase(), reading.words(),
             reading.measurable()));
@@ -187,7 +190,8 @@ public final class FactBuilder {
     int menteeOverdue = 0;
     for (FollowUp f : r.getFollowUps()) {
       FollowUpFacts fact = new FollowUpFacts(judgement, r, f, asOf);
-      if (followUpFacts) {
+      // Items closed by the check date can flag nothing: leaving them out keeps sessions small.
+      if (followUpFacts && fact.isOpen()) {
         facts.add(fact);
       }
       if (fact.getDaysOverdue() > 0) {
