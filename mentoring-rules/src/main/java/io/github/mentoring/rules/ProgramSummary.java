@@ -36,38 +36,41 @@ public record ProgramSummary(
 
   /** Adds reports one at a time; for summaries of streams too large to keep. Not thread-safe. */
   public static final class Builder {
+    // Plain counters: this runs once per finding of every relationship checked.
     private long relationships;
-    private final Map<Status, Long> byStatus = new EnumMap<>(Status.class);
-    private final Map<Category, Long> byCategory = new EnumMap<>(Category.class);
-    private final Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
-    private final Map<String, Long> byRule = new java.util.HashMap<>(); // sorted once, in build()
-
-    public Builder() {
-      for (Status s : Status.values()) {
-        byStatus.put(s, 0L);
-      }
-      for (Category c : Category.values()) {
-        byCategory.put(c, 0L);
-      }
-      for (Severity s : Severity.values()) {
-        bySeverity.put(s, 0L);
-      }
-    }
+    private final long[] byStatus = new long[Status.values().length];
+    private final long[] byCategory = new long[Category.values().length];
+    private final long[] bySeverity = new long[Severity.values().length];
+    private final Map<String, long[]> byRule = new java.util.HashMap<>();
 
     /** Counts one report. */
     public Builder add(HealthReport report) {
       relationships++;
-      byStatus.merge(report.status(), 1L, Long::sum);
+      byStatus[report.status().ordinal()]++;
       for (Finding f : report.findings()) {
-        byCategory.merge(f.category(), 1L, Long::sum);
-        bySeverity.merge(f.severity(), 1L, Long::sum);
-        byRule.merge(f.ruleId(), 1L, Long::sum);
+        byCategory[f.category().ordinal()]++;
+        bySeverity[f.severity().ordinal()]++;
+        byRule.computeIfAbsent(f.ruleId(), id -> new long[1])[0]++;
       }
       return this;
     }
 
     public ProgramSummary build() {
-      return new ProgramSummary(relationships, byStatus, byCategory, bySeverity, byRule);
+      Map<Status, Long> statuses = new EnumMap<>(Status.class);
+      for (Status s : Status.values()) {
+        statuses.put(s, byStatus[s.ordinal()]);
+      }
+      Map<Category, Long> categories = new EnumMap<>(Category.class);
+      for (Category c : Category.values()) {
+        categories.put(c, byCategory[c.ordinal()]);
+      }
+      Map<Severity, Long> severities = new EnumMap<>(Severity.class);
+      for (Severity s : Severity.values()) {
+        severities.put(s, bySeverity[s.ordinal()]);
+      }
+      Map<String, Long> rules = new TreeMap<>();
+      byRule.forEach((id, count) -> rules.put(id, count[0]));
+      return new ProgramSummary(relationships, statuses, categories, severities, rules);
     }
   }
 }

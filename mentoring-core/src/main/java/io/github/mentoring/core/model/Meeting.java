@@ -58,7 +58,8 @@ public abstract class Meeting {
   /** Confidential notes. */
   public abstract Optional<String> getNotes();
 
-  /** The day the meeting took (or takes) place. */
+  /** The day the meeting took (or takes) place. Computed once: rules ask for it often. */
+  @Value.Lazy
   public LocalDate date() {
     return getActualStart().orElse(getScheduledAt()).toLocalDate();
   }

@@ -29,6 +29,19 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 public final class Findings {
 
+  // Evidence names enum values in lower-case words; worked out once per enum type.
+  private static final ClassValue<String[]> ENUM_NAMES = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] names = new String[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        names[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
+      }
+      return names;
+    }
+  };
+
   private final Function<Rule, RuleInfo> metadata;
 
   /** Made by the health check, which knows every loaded rule's metadata. */
@@ -72,7 +85,7 @@ public final class Findings {
       return value;
     }
     if (value instanceof Enum<?> e) {
-      return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+      return ENUM_NAMES.get(e.getDeclaringClass())[e.ordinal()];
     }
     if (value instanceof Collection<?> c) {
       return c.stream().map(Findings::normalize).toList();

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 public final class PartnerFacts extends Fact {
 
   private final PartnerRole role;
+  private final String roleName;
   private final String partnerId;
   private final boolean prepared;
   private final int overdueFollowUps;
@@ -24,6 +25,7 @@ public final class PartnerFacts extends Fact {
       int overdueFollowUps, boolean firstMeetingHeld, int daysUntilFirstMeeting, LocalDate asOf) {
     super(judgement, relationship.getPhase(), relationship.isFormal());
     this.role = role;
+    this.roleName = role == PartnerRole.MENTOR ? "mentor" : "mentee";
     this.partnerId = relationship.partner(role).getId();
     this.prepared = relationship.preparationOf(role).map(p -> p.isComplete()).orElse(false);
     this.overdueFollowUps = overdueFollowUps;
@@ -43,7 +45,7 @@ public final class PartnerFacts extends Fact {
 
   /** "mentor" or "mentee", for messages. */
   public String getRoleName() {
-    return role.name().toLowerCase();
+    return roleName;
   }
 
   public String getPartnerId() {

@@ -72,7 +72,8 @@ final class GoalText {
   }
 
   /** Lower-case runs of letters and digits; everything else separates words. */
-  static List<String> tokenize(String text) {
+  static List<String> tokenize(String original) {
+    String text = original.toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
@@ -80,7 +81,7 @@ final class GoalText {
       if (wordChar && start < 0) {
         start = i;
       } else if (!wordChar && start >= 0) {
-        words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+        words.add(text.substring(start, i));
         start = -1;
       }
     }
