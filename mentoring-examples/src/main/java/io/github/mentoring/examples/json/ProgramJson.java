@@ -54,15 +54,23 @@ public final class ProgramJson {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 
-  private static final ObjectWriter WRITER = MAPPER.writer().with(new DefaultPrettyPrinter()
-      .withSeparators(Separators.createDefaultInstance()
-          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-          .withObjectEmptySeparator("")
-          .withArrayEmptySeparator(""))
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  private static final ObjectWriter WRITER = MAPPER.writer().with(layout());
 
   private ProgramJson() {}
+
+  /**
+   * The layout of every JSON document the project writes: two-space indentation and
+   * {@code "key": value}, so that programs and reports read and diff alike.
+   */
+  public static DefaultPrettyPrinter layout() {
+    return new DefaultPrettyPrinter()
+        .withSeparators(Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+  }
 
   /**
    * Reads a program file (UTF-8).

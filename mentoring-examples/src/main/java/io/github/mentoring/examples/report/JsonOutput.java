@@ -1,9 +1,7 @@
 package io.github.mentoring.examples.report;
 
 import java.util.Locale;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
+import io.github.mentoring.examples.json.ProgramJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,15 +16,8 @@ public final class JsonOutput {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-  // The same layout as program files (two-space indentation, "key": value), so that reports and
-  // programs diff and read alike.
-  private static final ObjectWriter PRETTY = MAPPER.writer().with(new DefaultPrettyPrinter()
-      .withSeparators(Separators.createDefaultInstance()
-          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-          .withObjectEmptySeparator("")
-          .withArrayEmptySeparator(""))
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  // The same layout as program files, so that reports and programs diff and read alike.
+  private static final ObjectWriter PRETTY = MAPPER.writer().with(ProgramJson.layout());
 
   private JsonOutput() {}
 
