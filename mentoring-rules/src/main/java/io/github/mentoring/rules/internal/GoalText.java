@@ -26,18 +26,62 @@ final class GoalText {
       "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "once", "twice", "dozen",
       "weekly", "monthly", "daily", "percent");
 
-  private final List<String[]> vague;
-  private final List<String[]> outcomes;
+  private final Phrases vague;
+  private final Phrases outcomes;
 
   GoalText(List<String> vaguePhrases, List<String> outcomePhrases) {
-    this.vague = tokenizeAll(vaguePhrases);
-    this.outcomes = tokenizeAll(outcomePhrases);
+    this.vague = new Phrases(vaguePhrases);
+    this.outcomes = new Phrases(outcomePhrases);
+  }
+
+  /**
+   * A list of phrases indexed by their first word, so a statement is scanned once whatever the
+   * number of phrases. When several occur, the one listed first in the policy wins.
+   */
+  private static final class Phrases {
+    private final java.util.Map<String, List<Integer>> byFirstWord = new java.util.HashMap<>();
+    private final List<String[]> phrases;
+
+    Phrases(List<String> texts) {
+      this.phrases = tokenizeAll(texts);
+      for (int i = 0; i < phrases.size(); i++) {
+        byFirstWord.computeIfAbsent(phrases.get(i)[0], w -> new ArrayList<>()).add(i);
+      }
+    }
+
+    String first(List<String> words) {
+      int best = Integer.MAX_VALUE;
+      for (int start = 0; start < words.size(); start++) {
+        List<Integer> candidates = byFirstWord.get(words.get(start));
+        if (candidates == null) {
+          continue;
+        }
+        for (int index : candidates) {
+          if (index < best && matchesAt(words, start, phrases.get(index))) {
+            best = index;
+          }
+        }
+      }
+      return best == Integer.MAX_VALUE ? "" : String.join(" ", phrases.get(best));
+    }
+
+    private static boolean matchesAt(List<String> words, int start, String[] phrase) {
+      if (start + phrase.length > words.size()) {
+        return false;
+      }
+      for (int k = 1; k < phrase.length; k++) {
+        if (!words.get(start + k).equals(phrase[k])) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   Reading read(String statement) {
     String text = mayHoldDate(statement) ? DATE.matcher(statement).replaceAll(" ") : statement;
     List<String> words = tokenize(text);
-    return new Reading(firstPhrase(words, vague), words.size(), measurable(words));
+    return new Reading(vague.first(words), words.size(), measurable(words));
   }
 
   /** A count (not part of a date: next to a month name, or a year) or an outcome phrase. */
@@ -53,22 +97,7 @@ final class GoalText {
         return true;
       }
     }
-    return !firstPhrase(words, outcomes).isEmpty();
-  }
-
-  private static String firstPhrase(List<String> words, List<String[]> phrases) {
-    for (String[] phrase : phrases) {
-      for (int start = 0; start + phrase.length <= words.size(); start++) {
-        int matched = 0;
-        while (matched < phrase.length && words.get(start + matched).equals(phrase[matched])) {
-          matched++;
-        }
-        if (matched == phrase.length) {
-          return String.join(" ", phrase);
-        }
-      }
-    }
-    return "";
+    return !outcomes.first(words).isEmpty();
   }
 
   /** Lower-case runs of letters and digits; everything else separates words. */
