@@ -24,7 +24,8 @@ public record HealthReport(
 
   /** A report whose status follows from its findings, which are put in {@link Finding#ORDER}. */
   public static HealthReport of(String relationshipId, LocalDate asOf, List<Finding> findings) {
-    List<Finding> ordered = findings.stream().sorted(Finding.ORDER).toList();
+    List<Finding> ordered = new java.util.ArrayList<>(findings);
+    ordered.sort(Finding.ORDER); // the constructor makes the one immutable copy
     return new HealthReport(relationshipId, asOf, Status.of(ordered), ordered);
   }
 

@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
  */
 final class ReadContext {
 
-  /** Container-element nodes of Bean Validation paths, e.g. {@code .<list element>}. */
-  private static final Pattern CONTAINER_NODE = Pattern.compile("\\.?<[^>]*>");
   private static final Pattern FIRST_INDEX = Pattern.compile("^([A-Za-z_$][A-Za-z0-9_$]*)\\[(\\d+)]");
 
   private final Set<String> reported;
@@ -64,8 +62,8 @@ final class ReadContext {
         if (ignore.test(v)) {
           continue;
         }
-        String relative = CONTAINER_NODE.matcher(v.path()).replaceAll("");
-        String at = JsonPaths.under(path, toDocumentIndexes(relative, indexes));
+        // The model's paths carry no container-element nodes: core's ModelValidation leaves them out.
+        String at = JsonPaths.under(path, toDocumentIndexes(v.path(), indexes));
         String message = messageWithDocumentIndexes(v.message(), indexes);
         if (!JsonPaths.isWithinAny(at, failed) && !JsonPaths.isWithinAny(at, reported)) {
           problems.add(new Problem(at, message));

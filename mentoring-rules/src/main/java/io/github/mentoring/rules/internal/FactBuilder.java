@@ -53,11 +53,6 @@ public final class FactBuilder {
   private final boolean closureFacts;
   private final boolean agreementFacts;
 
-  /** A builder of every kind of fact. */
-  public FactBuilder(Policy policy) {
-    this(policy, type -> true);
-  }
-
   /**
    * A builder of the kinds of fact that some loaded rule matches; the others would be inserted
    * only to be ignored, and building them is most of the cost of a check.
