@@ -1,5 +1,6 @@
 package io.github.mentoring.rules;
 
+import io.github.mentoring.rules.internal.EvidenceMap;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
@@ -26,12 +27,7 @@ public record Finding(
     String advice) {
 
   /** The order of findings in a report: most severe first, then category, rule and subject. */
-  public static final Comparator<Finding> ORDER = Comparator
-      .comparing(Finding::severity, Comparator.reverseOrder())
-      .thenComparing(Finding::category)
-      .thenComparing(Finding::ruleId)
-      .thenComparing(Finding::subject)
-      .thenComparing(Finding::message);
+  public static final Comparator<Finding> ORDER = Finding::compareInOrder;
 
   public Finding {
     Objects.requireNonNull(ruleId, "ruleId");
@@ -40,6 +36,24 @@ public record Finding(
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(advice, "advice");
-    evidence = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(evidence));
+    evidence = EvidenceMap.copyOf(evidence); // ordered, immutable; not copied twice
+  }
+
+  // Written out rather than composed from comparing/thenComparing: every report sorts with it.
+  private static int compareInOrder(Finding a, Finding b) {
+    int c = b.severity.compareTo(a.severity);
+    if (c == 0) {
+      c = a.category.compareTo(b.category);
+    }
+    if (c == 0) {
+      c = a.ruleId.compareTo(b.ruleId);
+    }
+    if (c == 0) {
+      c = a.subject.compareTo(b.subject);
+    }
+    if (c == 0) {
+      c = a.message.compareTo(b.message);
+    }
+    return c;
   }
 }

@@ -89,7 +89,9 @@ public final class HealthCheck {
   public ProgramReport checkAll(Collection<Relationship> relationships, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
     List<Relationship> all = List.copyOf(relationships);
-    return ProgramReport.of(asOf, checkList(all, asOf));
+    ProgramSummary.Builder summary = new ProgramSummary.Builder();
+    List<HealthReport> reports = checkList(all, asOf, summary);
+    return new ProgramReport(asOf, reports, summary.build());
   }
 
   /**
@@ -111,7 +113,7 @@ public final class HealthCheck {
           while (next.size() < chunk && input.hasNext()) {
             next.add(Objects.requireNonNull(input.next(), "relationship"));
           }
-          current = checkList(next, asOf).iterator();
+          current = checkList(next, asOf, null).iterator();
         }
         return current.hasNext();
       }
@@ -140,23 +142,49 @@ public final class HealthCheck {
     return engine.policy();
   }
 
-  private List<HealthReport> checkList(List<Relationship> all, LocalDate asOf) {
+  /**
+   * Judges the relationships in batches, in parallel when allowed; counts each batch's reports
+   * into {@code summary} (if given) right after checking it, while they are still in the cache.
+   */
+  private List<HealthReport> checkList(List<Relationship> all, LocalDate asOf,
+      ProgramSummary.Builder summary) {
     int batches = (all.size() + batchSize - 1) / batchSize;
     if (batches <= 1 || parallelism == 1) {
       List<HealthReport> reports = new ArrayList<>(all.size());
       for (int from = 0; from < all.size(); from += batchSize) {
-        reports.addAll(engine.check(all.subList(from, Math.min(all.size(), from + batchSize)), asOf));
+        List<HealthReport> part =
+            engine.check(all.subList(from, Math.min(all.size(), from + batchSize)), asOf);
+        if (summary != null) {
+          part.forEach(summary::add);
+        }
+        reports.addAll(part);
       }
       return reports;
     }
-    List<List<HealthReport>> parts = IntStream.range(0, batches).parallel()
-        .mapToObj(b -> engine.check(
-            all.subList(b * batchSize, Math.min(all.size(), (b + 1) * batchSize)), asOf))
+    List<Batch> parts = IntStream.range(0, batches).parallel()
+        .mapToObj(b -> {
+          List<HealthReport> part = engine.check(
+              all.subList(b * batchSize, Math.min(all.size(), (b + 1) * batchSize)), asOf);
+          ProgramSummary.Builder counts = null;
+          if (summary != null) {
+            counts = new ProgramSummary.Builder();
+            part.forEach(counts::add);
+          }
+          return new Batch(part, counts);
+        })
         .toList();
     List<HealthReport> reports = new ArrayList<>(all.size());
-    parts.forEach(reports::addAll);
+    for (Batch part : parts) {
+      reports.addAll(part.reports());
+      if (summary != null) {
+        summary.addAll(part.counts());
+      }
+    }
     return reports;
   }
+
+  private record Batch(List<HealthReport> reports, ProgramSummary.Builder counts) {}
+
 
   /** Collects rule sources, switched-off ids and the policy; {@link #build()} compiles them. */
   public static final class Builder {

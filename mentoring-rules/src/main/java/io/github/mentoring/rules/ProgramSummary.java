@@ -55,6 +55,23 @@ public record ProgramSummary(
       return this;
     }
 
+    /** Adds the counts of another builder, e.g. one that counted another part of a program. */
+    public Builder addAll(Builder other) {
+      relationships += other.relationships;
+      for (int i = 0; i < byStatus.length; i++) {
+        byStatus[i] += other.byStatus[i];
+      }
+      for (int i = 0; i < byCategory.length; i++) {
+        byCategory[i] += other.byCategory[i];
+      }
+      for (int i = 0; i < bySeverity.length; i++) {
+        bySeverity[i] += other.bySeverity[i];
+      }
+      other.byRule.forEach((id, count) -> byRule.computeIfAbsent(id, k -> new long[1])[0]
+          += count[0]);
+      return this;
+    }
+
     public ProgramSummary build() {
       Map<Status, Long> statuses = new EnumMap<>(Status.class);
       for (Status s : Status.values()) {

@@ -2,9 +2,9 @@ package io.github.mentoring.rules.facts;
 
 import io.github.mentoring.rules.Finding;
 import io.github.mentoring.rules.RuleInfo;
-import java.time.temporal.TemporalAccessor;
+import io.github.mentoring.rules.internal.EvidenceMap;
+import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -70,11 +70,13 @@ public final class Findings {
       throw new IllegalArgumentException(
           "evidence must be given as key, value pairs; got " + pairs.length + " items");
     }
-    Map<String, Object> evidence = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      evidence.put(String.valueOf(pairs[i]), normalize(pairs[i + 1]));
+    String[] keys = new String[pairs.length / 2];
+    Object[] values = new Object[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = String.valueOf(pairs[2 * i]);
+      values[i] = normalize(pairs[2 * i + 1]);
     }
-    return evidence;
+    return EvidenceMap.adopt(keys, values);
   }
 
   private static Object normalize(Object value) {
@@ -90,9 +92,24 @@ public final class Findings {
     if (value instanceof Collection<?> c) {
       return c.stream().map(Findings::normalize).toList();
     }
-    if (value instanceof TemporalAccessor) {
-      return value.toString();
+    if (value instanceof LocalDate date) {
+      return isoDate(date);
     }
     return value.toString();
+  }
+
+  /** As {@link LocalDate#toString()}, without its general case: dates are most of the evidence. */
+  static String isoDate(LocalDate date) {
+    int year = date.getYear();
+    if (year < 1000 || year > 9999) {
+      return date.toString();
+    }
+    int month = date.getMonthValue();
+    int day = date.getDayOfMonth();
+    byte[] text = {
+        (byte) ('0' + year / 1000), (byte) ('0' + year / 100 % 10), (byte) ('0' + year / 10 % 10),
+        (byte) ('0' + year % 10), '-', (byte) ('0' + month / 10), (byte) ('0' + month % 10), '-',
+        (byte) ('0' + day / 10), (byte) ('0' + day % 10)};
+    return new String(text, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 }

@@ -34,10 +34,12 @@ public final class FollowUpFacts extends Fact {
     this.followUpId = followUp.getId();
     this.kind = followUp.getKind();
     this.status = followUp.getStatus();
-    this.ownerRole = followUp.getOwner().flatMap(relationship::roleOf).orElse(null);
+    String owner = followUp.getOwner().orElse(null);
+    this.ownerRole = owner == null ? null
+        : owner.equals(relationship.getMentor().getId()) ? PartnerRole.MENTOR
+        : owner.equals(relationship.getMentee().getId()) ? PartnerRole.MENTEE : null;
     this.due = followUp.getDue().orElse(null);
-    boolean open = followUp.isOpen()
-        || followUp.getDoneOn().filter(done -> done.isAfter(asOf)).isPresent();
+    boolean open = isOpenOn(followUp, asOf);
     this.open = open;
     this.daysOverdue = open && due != null && due.isBefore(asOf)
         ? (int) ChronoUnit.DAYS.between(due, asOf) : 0;
@@ -106,6 +108,15 @@ public final class FollowUpFacts extends Fact {
   /** A short label of the owner for messages: "the mentor", "the mentee" or "nobody". */
   public String getOwnerLabel() {
     return ownerRole == null ? "nobody" : "the " + ownerRole.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the item was still open on the check date: open now, or done only after it. */
+  public static boolean isOpenOn(FollowUp followUp, LocalDate asOf) {
+    if (followUp.isOpen()) {
+      return true;
+    }
+    LocalDate done = followUp.getDoneOn().orElse(null);
+    return done != null && done.isAfter(asOf);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.mentoring.rules.facts;
 
 import io.github.mentoring.core.model.GoalStatus;
+import io.github.mentoring.core.model.ProgressCheck;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.core.model.SmartGoal;
 import io.github.mentoring.rules.Subject;
@@ -31,7 +32,7 @@ public final class GoalFacts extends Fact {
 
   /** Built by the health check. */
   public GoalFacts(Judgement judgement, Relationship relationship, SmartGoal goal, LocalDate asOf,
-      String vaguePhrase, int words, boolean measurableStatement) {
+      LocalDate plannedEnd, String vaguePhrase, int words, boolean measurableStatement) {
     super(judgement, relationship.getPhase(), relationship.isFormal());
     this.goalId = goal.getId();
     this.status = goal.getStatus();
@@ -40,20 +41,26 @@ public final class GoalFacts extends Fact {
     this.measure = goal.getMeasure().isPresent();
     this.measurableStatement = measurableStatement;
     this.targetDate = goal.getTargetDate().orElse(null);
-    this.plannedEnd = relationship.plannedEndDate().orElse(null);
+    this.plannedEnd = plannedEnd;
     this.daysPastTarget = targetDate != null && targetDate.isBefore(asOf)
         ? (int) ChronoUnit.DAYS.between(targetDate, asOf) : 0;
     this.servesObjective = goal.getServesObjective().isPresent();
-    this.progressChecks = (int) goal.getProgressChecks().stream()
-        .filter(c -> !c.getDate().isAfter(asOf)).count();
-    this.daysSinceLastCheck = goal.getProgressChecks().stream()
-        .map(c -> c.getDate())
-        .filter(d -> !d.isAfter(asOf))
-        .max(LocalDate::compareTo)
-        .map(d -> (int) ChronoUnit.DAYS.between(d, asOf))
-        .orElse(-1);
+    int checks = 0;
+    LocalDate lastCheck = null;
+    for (ProgressCheck check : goal.getProgressChecks()) {
+      LocalDate day = check.getDate();
+      if (!day.isAfter(asOf)) {
+        checks++;
+        if (lastCheck == null || day.isAfter(lastCheck)) {
+          lastCheck = day;
+        }
+      }
+    }
+    this.progressChecks = checks;
+    this.daysSinceLastCheck = lastCheck == null ? -1 : (int) ChronoUnit.DAYS.between(lastCheck, asOf);
     this.relationshipDays = (int) ChronoUnit.DAYS.between(relationship.getStartDate(), asOf);
   }
+
 
   public String getGoalId() {
     return goalId;

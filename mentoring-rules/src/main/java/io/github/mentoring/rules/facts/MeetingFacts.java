@@ -1,12 +1,16 @@
 package io.github.mentoring.rules.facts;
 
+import io.github.mentoring.core.model.Agenda;
+import io.github.mentoring.core.model.ConversationCheck;
 import io.github.mentoring.core.model.Meeting;
 import io.github.mentoring.core.model.MeetingStatus;
 import io.github.mentoring.core.model.PartnerRole;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.rules.Subject;
 import io.github.mentoring.rules.internal.Judgement;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 /**
  * One per recent past meeting (scheduled within the policy's look-back and not after the check
@@ -40,18 +44,21 @@ public final class MeetingFacts extends Fact {
     this.date = meeting.date();
     this.daysAgo = daysAgo;
     this.cancelledBy = meeting.getCancelledBy().orElse(null);
-    this.noticeHours = meeting.cancellationNotice().map(d -> d.toHours()).orElse(-1L);
+    LocalDateTime cancelledAt = meeting.getCancelledAt().orElse(null);
+    this.noticeHours = cancelledAt == null ? -1L
+        : Duration.between(cancelledAt, meeting.getScheduledAt()).toHours();
     this.requiredNoticeHours = requiredNoticeHours;
     this.noticeAgreed = noticeAgreed;
     this.agreedMinutes = agreedMinutes;
     this.actualMinutes = meeting.getActualMinutes().orElse(-1);
     this.agendaRequired = agendaRequired;
     this.agendaLeadHours = agendaLeadHours;
-    this.agendaSentHoursAhead = meeting.getAgenda()
-        .flatMap(a -> a.getSentAt())
-        .map(sent -> java.time.Duration.between(sent, meeting.getScheduledAt()).toHours())
-        .orElse(-1L);
-    this.nextSteps = meeting.getWrapUp().map(w -> w.hasNextSteps()).orElse(false);
+    Agenda agenda = meeting.getAgenda().orElse(null);
+    LocalDateTime sent = agenda == null ? null : agenda.getSentAt().orElse(null);
+    this.agendaSentHoursAhead = sent == null ? -1L
+        : Duration.between(sent, meeting.getScheduledAt()).toHours();
+    ConversationCheck wrapUp = meeting.getWrapUp().orElse(null);
+    this.nextSteps = wrapUp != null && wrapUp.hasNextSteps();
     this.followUpsFromMeeting = followUpsFromMeeting;
   }
 

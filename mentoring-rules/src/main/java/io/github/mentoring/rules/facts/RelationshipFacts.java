@@ -1,6 +1,8 @@
 package io.github.mentoring.rules.facts;
 
+import io.github.mentoring.core.model.Closure;
 import io.github.mentoring.core.model.Relationship;
+import io.github.mentoring.core.model.SmartGoal;
 import io.github.mentoring.rules.Subject;
 import io.github.mentoring.rules.internal.Judgement;
 import java.time.LocalDate;
@@ -65,12 +67,19 @@ public final class RelationshipFacts extends Fact {
     this.daysSinceMenteeUpdate = daysSinceMenteeUpdate;
     this.plannedEnd = plannedEnd;
     this.daysUntilPlannedEnd = daysUntilPlannedEnd;
-    this.closureStarted = relationship.getClosure()
-        .filter(c -> !c.getStartedOn().isAfter(asOf)).isPresent();
-    this.ended = relationship.getActualEnd().filter(end -> !end.isAfter(asOf)).isPresent();
+    Closure closure = relationship.getClosure().orElse(null);
+    this.closureStarted = closure != null && !closure.getStartedOn().isAfter(asOf);
+    LocalDate end = relationship.getActualEnd().orElse(null);
+    this.ended = end != null && !end.isAfter(asOf);
     this.endedEarly = relationship.isEndedEarly() && ended;
     this.goals = relationship.getGoals().size();
-    this.activeGoals = relationship.activeGoals().size();
+    int active = 0;
+    for (SmartGoal goal : relationship.getGoals()) {
+      if (goal.isActive()) {
+        active++;
+      }
+    }
+    this.activeGoals = active;
     this.agreement = relationship.getAgreement().isPresent();
     this.roadmap = relationship.getRoadmap().filter(r -> !r.getEntries().isEmpty()).isPresent();
   }

@@ -21,9 +21,7 @@ import io.github.mentoring.rules.facts.RelationshipFacts;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -164,8 +162,8 @@ public final class FactBuilder {
           continue; // achieved or dropped goals are judged no more
         }
         GoalText.Reading reading = goalText.read(goal.getStatement());
-        facts.add(new GoalFacts(judgement, r, goal, asOf, reading.vaguePhrase(), reading.words(),
-            reading.measurable()));
+        facts.add(new GoalFacts(judgement, r, goal, asOf, plannedEnd, reading.vaguePhrase(),
+            reading.words(), reading.measurable()));
       }
     }
     // A closure started after the check date is not known yet on that date.
@@ -184,9 +182,13 @@ public final class FactBuilder {
     int mentorOverdue = 0;
     int menteeOverdue = 0;
     for (FollowUp f : r.getFollowUps()) {
+      // Items closed by the check date can flag nothing and are overdue for no one: leaving them
+      // out keeps sessions small.
+      if (!FollowUpFacts.isOpenOn(f, asOf)) {
+        continue;
+      }
       FollowUpFacts fact = new FollowUpFacts(judgement, r, f, asOf);
-      // Items closed by the check date can flag nothing: leaving them out keeps sessions small.
-      if (followUpFacts && fact.isOpen()) {
+      if (followUpFacts) {
         facts.add(fact);
       }
       if (fact.getDaysOverdue() > 0) {
@@ -218,18 +220,27 @@ public final class FactBuilder {
     boolean agendaRequired = agenda.map(AgendaPolicy::isSentAhead).orElse(false);
     long agendaLead = agenda.flatMap(AgendaPolicy::getLeadTime).map(d -> d.toHours())
         .orElse((long) defaultAgendaLeadHours);
-    Map<String, Integer> followUpsByMeeting = new HashMap<>();
-    for (FollowUp f : r.getFollowUps()) {
-      f.getFromMeeting().ifPresent(id -> followUpsByMeeting.merge(id, 1, Integer::sum));
+    // Few follow-ups per relationship: counting by scan beats building a map for each check.
+    List<FollowUp> followUps = r.getFollowUps();
+    String[] fromMeeting = new String[followUps.size()];
+    for (int i = 0; i < fromMeeting.length; i++) {
+      fromMeeting[i] = followUps.get(i).getFromMeeting().orElse(null);
     }
     for (Meeting m : past) {
       int daysAgo = days(m.date(), asOf);
       if (daysAgo > lookbackDays) {
         continue;
       }
+      String id = m.getId();
+      int fromThis = 0;
+      for (String from : fromMeeting) {
+        if (id.equals(from)) {
+          fromThis++;
+        }
+      }
       facts.add(new MeetingFacts(judgement, r, m, daysAgo, requiredNotice,
           agreedNotice.isPresent(), m.getPlannedMinutes().orElse(agreedMinutes), agendaRequired,
-          agendaLead, followUpsByMeeting.getOrDefault(m.getId(), 0)));
+          agendaLead, fromThis));
     }
   }
 

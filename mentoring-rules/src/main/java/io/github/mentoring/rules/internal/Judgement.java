@@ -2,6 +2,7 @@ package io.github.mentoring.rules.internal;
 
 import io.github.mentoring.rules.Finding;
 import io.github.mentoring.rules.HealthReport;
+import io.github.mentoring.rules.Status;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,8 @@ public final class Judgement {
 
   /** The report, findings in their documented order. */
   public HealthReport report() {
-    return HealthReport.of(relationshipId, asOf, findings);
+    // Sorted here, where the list is private, so the report makes its one copy only.
+    findings.sort(Finding.ORDER);
+    return new HealthReport(relationshipId, asOf, Status.of(findings), findings);
   }
 }
