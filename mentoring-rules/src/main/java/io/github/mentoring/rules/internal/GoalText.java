@@ -102,6 +102,30 @@ final class GoalText {
 
   /** Lower-case runs of letters and digits; everything else separates words. */
   static List<String> tokenize(String original) {
+    List<String> words = new ArrayList<>(24);
+    int length = original.length();
+    char[] word = new char[32];
+    int size = 0;
+    for (int i = 0; i <= length; i++) {
+      char c = i < length ? original.charAt(i) : ' ';
+      if (c > 0xFF) {
+        return tokenizeUnicode(original); // lower-casing may change the length: the general way
+      }
+      if (Character.isLetterOrDigit(c)) {
+        if (size == word.length) {
+          word = java.util.Arrays.copyOf(word, size * 2);
+        }
+        // For Latin-1 text this is what String.toLowerCase(Locale.ROOT) does, one char at a time.
+        word[size++] = Character.toLowerCase(c);
+      } else if (size > 0) {
+        words.add(new String(word, 0, size));
+        size = 0;
+      }
+    }
+    return words;
+  }
+
+  private static List<String> tokenizeUnicode(String original) {
     String text = original.toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
     int start = -1;
@@ -116,6 +140,7 @@ final class GoalText {
     }
     return words;
   }
+
 
   private static List<String[]> tokenizeAll(List<String> phrases) {
     return phrases.stream().map(GoalText::tokenize).filter(t -> !t.isEmpty())

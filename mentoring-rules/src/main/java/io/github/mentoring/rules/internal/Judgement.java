@@ -12,7 +12,7 @@ public final class Judgement {
 
   private final String relationshipId;
   private final LocalDate asOf;
-  private final List<Finding> findings = new ArrayList<>();
+  private final List<Finding> findings = new ArrayList<>(16);
 
   public Judgement(String relationshipId, LocalDate asOf) {
     this.relationshipId = relationshipId;

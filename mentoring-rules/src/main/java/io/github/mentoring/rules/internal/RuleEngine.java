@@ -214,8 +214,8 @@ public final class RuleEngine {
   }
 
   /**
-   * Which fact classes some rule matches: those with an object-type node in the network, or whose
-   * super type has one (a pattern on {@code Fact} matches every fact).
+   * Which fact classes some rule matches: those with an object-type node in the network that leads
+   * somewhere, or whose super type has one (a pattern on {@code Fact} matches every fact).
    */
   private static java.util.function.Predicate<Class<?>> matchedFactTypes(KieBase kieBase) {
     if (!(kieBase instanceof InternalRuleBase ruleBase)) {
@@ -223,6 +223,10 @@ public final class RuleEngine {
     }
     List<Class<?>> matched = new ArrayList<>();
     for (ObjectTypeNode node : ruleBase.getRete().getObjectTypeNodes()) {
+      // A disabled (removed) rule leaves its type's node behind with nothing after it.
+      if (node.getObjectSinkPropagator().isEmpty()) {
+        continue;
+      }
       if (node.getObjectType() instanceof ClassObjectType type) {
         matched.add(type.getClassType());
       }

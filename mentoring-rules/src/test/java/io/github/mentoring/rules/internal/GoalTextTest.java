@@ -37,4 +37,40 @@ class GoalTextTest {
   void wordsAreCountedWithoutDates() {
     assertThat(text.read("lead two team retrospectives by 2026-06-30").words()).isEqualTo(5);
   }
+
+  @Test
+  void splittingIntoWordsAgreesWithLowerCasingTheWholeTextFirst() {
+    // The tokenizer lower-cases Latin-1 text a character at a time; any other text takes the
+    // general path. Both must give what lower-casing the whole statement and splitting would.
+    String alphabet = "aZ09 .,-/_ÀÉßµÿ'İIıΣσςЖ€\t\n";
+    java.util.Random random = new java.util.Random(20_261_127L);
+    List<String> samples = new java.util.ArrayList<>(List.of("", " ", "Abc", "x".repeat(100),
+        "LEAD two Team-retros by 30/06/2026", "Straße İstanbul ΣΑΣ"));
+    for (int i = 0; i < 2_000; i++) {
+      StringBuilder sample = new StringBuilder();
+      int length = random.nextInt(90);
+      for (int k = 0; k < length; k++) {
+        sample.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      samples.add(sample.toString());
+    }
+    for (String sample : samples) {
+      assertThat(GoalText.tokenize(sample)).as(sample).isEqualTo(reference(sample));
+    }
+  }
+
+  private static List<String> reference(String original) {
+    String lower = original.toLowerCase(java.util.Locale.ROOT);
+    List<String> words = new java.util.ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= lower.length(); i++) {
+      if (i < lower.length() && Character.isLetterOrDigit(lower.charAt(i))) {
+        word.append(lower.charAt(i));
+      } else if (word.length() > 0) {
+        words.add(word.toString());
+        word.setLength(0);
+      }
+    }
+    return words;
+  }
 }
