@@ -5,6 +5,7 @@ import io.github.mentoring.core.model.ProgressCheck;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.core.model.SmartGoal;
 import io.github.mentoring.rules.Subject;
+import io.github.mentoring.rules.internal.GoalText;
 import io.github.mentoring.rules.internal.Judgement;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -18,10 +19,10 @@ public final class GoalFacts extends Fact {
 
   private final String goalId;
   private final GoalStatus status;
-  private final int words;
-  private final String vaguePhrase;
+  private final String statement;
+  private final GoalText reader;
+  private GoalText.Reading reading; // read on first use: only goal rules ask, and not in every phase
   private final boolean measure;
-  private final boolean measurableStatement;
   private final LocalDate targetDate;
   private final LocalDate plannedEnd;
   private final int daysPastTarget;
@@ -32,14 +33,13 @@ public final class GoalFacts extends Fact {
 
   /** Built by the health check. */
   public GoalFacts(Judgement judgement, Relationship relationship, SmartGoal goal, LocalDate asOf,
-      LocalDate plannedEnd, String vaguePhrase, int words, boolean measurableStatement) {
+      LocalDate plannedEnd, GoalText reader) {
     super(judgement, relationship.getPhase(), relationship.isFormal());
     this.goalId = goal.getId();
     this.status = goal.getStatus();
-    this.words = words;
-    this.vaguePhrase = vaguePhrase;
+    this.statement = goal.getStatement();
+    this.reader = reader;
     this.measure = goal.getMeasure().isPresent();
-    this.measurableStatement = measurableStatement;
     this.targetDate = goal.getTargetDate().orElse(null);
     this.plannedEnd = plannedEnd;
     this.daysPastTarget = targetDate != null && targetDate.isBefore(asOf)
@@ -77,16 +77,16 @@ public final class GoalFacts extends Fact {
 
   /** Words in the statement. */
   public int getWords() {
-    return words;
+    return reading().words();
   }
 
   /** The first vague phrase of the policy found in the statement, or "" if none. */
   public String getVaguePhrase() {
-    return vaguePhrase;
+    return reading().vaguePhrase();
   }
 
   public boolean isVague() {
-    return !vaguePhrase.isEmpty();
+    return !reading().vaguePhrase().isEmpty();
   }
 
   /** Whether a separate measure was written down. */
@@ -96,7 +96,7 @@ public final class GoalFacts extends Fact {
 
   /** Whether the statement itself holds a number or an observable outcome. */
   public boolean isMeasurableStatement() {
-    return measurableStatement;
+    return reading().measurable();
   }
 
   /** The target date, or null. */
@@ -141,6 +141,14 @@ public final class GoalFacts extends Fact {
   /** Days the relationship has run as of the check date. */
   public int getRelationshipDays() {
     return relationshipDays;
+  }
+
+  // A fact lives in one session on one thread: no need to synchronise.
+  private GoalText.Reading reading() {
+    if (reading == null) {
+      reading = reader.read(statement);
+    }
+    return reading;
   }
 
   @Override

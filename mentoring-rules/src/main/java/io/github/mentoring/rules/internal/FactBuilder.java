@@ -161,9 +161,7 @@ public final class FactBuilder {
         if (!goal.isActive()) {
           continue; // achieved or dropped goals are judged no more
         }
-        GoalText.Reading reading = goalText.read(goal.getStatement());
-        facts.add(new GoalFacts(judgement, r, goal, asOf, plannedEnd, reading.vaguePhrase(),
-            reading.words(), reading.measurable()));
+        facts.add(new GoalFacts(judgement, r, goal, asOf, plannedEnd, goalText));
       }
     }
     // A closure started after the check date is not known yet on that date.

@@ -11,10 +11,16 @@ import java.util.regex.Pattern;
  * it holds a count or an observable outcome. Phrases match whole words, case-insensitively. One
  * pass over the text: this runs for every goal of every check. Immutable and thread-safe.
  */
-final class GoalText {
+public final class GoalText {
 
-  /** What a statement says, as far as the SMART rules care. */
-  record Reading(String vaguePhrase, int words, boolean measurable) {}
+  /**
+   * What a statement says, as far as the SMART rules care.
+   *
+   * @param vaguePhrase the first vague phrase of the policy found, or ""
+   * @param words the number of words, dates left out
+   * @param measurable whether it holds a count or an observable outcome
+   */
+  public record Reading(String vaguePhrase, int words, boolean measurable) {}
 
   // Dates written with digits (2026-06-30, 30/06/2026, 30.6.26): a deadline, not a measure.
   private static final Pattern DATE = Pattern.compile(
@@ -29,7 +35,8 @@ final class GoalText {
   private final Phrases vague;
   private final Phrases outcomes;
 
-  GoalText(List<String> vaguePhrases, List<String> outcomePhrases) {
+  /** A reader with the policy's vague phrases and outcome words. */
+  public GoalText(List<String> vaguePhrases, List<String> outcomePhrases) {
     this.vague = new Phrases(vaguePhrases);
     this.outcomes = new Phrases(outcomePhrases);
   }
@@ -78,7 +85,8 @@ final class GoalText {
     }
   }
 
-  Reading read(String statement) {
+  /** Reads a statement: one pass over its text. */
+  public Reading read(String statement) {
     String text = mayHoldDate(statement) ? DATE.matcher(statement).replaceAll(" ") : statement;
     List<String> words = tokenize(text);
     return new Reading(vague.first(words), words.size(), measurable(words));
