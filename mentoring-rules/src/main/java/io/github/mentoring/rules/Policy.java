@@ -52,11 +52,18 @@ public final class Policy {
   private final Map<String, Kind> kinds;
   private final Map<String, Object> values;
   private final Map<String, String> descriptions;
+  // Kind and value side by side: rules read thresholds while matching, one lookup each.
+  private final Map<String, Threshold> thresholds;
+
+  private record Threshold(Kind kind, Object value) {}
 
   private Policy(Map<String, Kind> kinds, Map<String, Object> values, Map<String, String> descriptions) {
     this.kinds = kinds;
     this.values = values;
     this.descriptions = descriptions;
+    Map<String, Threshold> byKey = new java.util.HashMap<>();
+    kinds.forEach((key, kind) -> byKey.put(key, new Threshold(kind, values.get(key))));
+    this.thresholds = byKey;
   }
 
   /** The shipped defaults. */
@@ -162,6 +169,10 @@ public final class Policy {
   }
 
   private Object value(String key, Kind expected) {
+    Threshold threshold = thresholds.get(key);
+    if (threshold != null && threshold.kind() == expected) {
+      return threshold.value();
+    }
     Kind kind = requireKnown(key);
     if (kind != expected) {
       throw new IllegalArgumentException("Policy key '" + key + "' holds a " + kind.name()
