@@ -60,7 +60,8 @@ final class PrecompiledRules {
   private static final Logger LOG = LoggerFactory.getLogger(PrecompiledRules.class);
   private static final Pattern IMPORT =
       Pattern.compile("(?m)^\\s*(?:import|global)\\s+([A-Za-z_][\\w.]*\\.[A-Z]\\w*)");
-  private static final PrecompiledRules NONE = new PrecompiledRules(Map.of());
+  /** No precompiled rules: every file is compiled. */
+  static final PrecompiledRules NONE = new PrecompiledRules(Map.of());
   private static volatile PrecompiledRules builtIn;
 
   /** One compiled DRL file: its name, the hash of its text, its packages' names, the bytes. */
@@ -68,7 +69,7 @@ final class PrecompiledRules {
 
   private final Map<String, Entry> byName;
 
-  private PrecompiledRules(Map<String, Entry> byName) {
+  PrecompiledRules(Map<String, Entry> byName) {
     this.byName = byName;
   }
 
