@@ -54,7 +54,7 @@ final class PrecompiledRules {
   /** The folder of the built-in DRL files, on the class path. */
   static final String DRL_FOLDER = "io/github/mentoring/rules/drl/";
   private static final String MAGIC = "mentoring-precompiled-rules";
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
   /** The Java level of the compiled consequences: the lowest Java this library runs on. */
   private static final String JAVA_LEVEL = "17";
   private static final Logger LOG = LoggerFactory.getLogger(PrecompiledRules.class);
@@ -64,7 +64,10 @@ final class PrecompiledRules {
   static final PrecompiledRules NONE = new PrecompiledRules(Map.of());
   private static volatile PrecompiledRules builtIn;
 
-  /** One compiled DRL file: its name, the hash of its text, its packages' names, the bytes. */
+  /**
+   * One compiled DRL file: its name, the hash of its text, the packages it puts rules, globals or
+   * functions in (not those Drools makes for the fact classes), the serialized packages.
+   */
   record Entry(String name, String hash, List<String> packages, byte[] data) {}
 
   private final Map<String, Entry> byName;
@@ -194,9 +197,11 @@ final class PrecompiledRules {
       }
       out.writeUTF(source.name());
       out.writeUTF(hash(source.drl()));
-      out.writeInt(packages.size());
-      for (KiePackage p : packages) {
-        out.writeUTF(p.getName());
+      List<String> declared = packages.stream().filter(RuleCompiler::declaresRules)
+          .map(KiePackage::getName).toList();
+      out.writeInt(declared.size());
+      for (String name : declared) {
+        out.writeUTF(name);
       }
       out.writeInt(serialized.size());
       serialized.writeTo(out);

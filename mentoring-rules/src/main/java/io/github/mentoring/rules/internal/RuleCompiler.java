@@ -39,8 +39,11 @@ final class RuleCompiler {
   private static final Pattern PACKAGE =
       Pattern.compile("(?m)^\\s*package\\s+([A-Za-z_][\\w.]*)\\s*;?");
 
-  /** A knowledge base, and the name each rule's resource path stands for. */
-  record Compiled(KieBase kieBase, Map<String, String> names) {}
+  /**
+   * A knowledge base, the name each rule's resource path stands for, and how many of the sources
+   * were taken precompiled.
+   */
+  record Compiled(KieBase kieBase, Map<String, String> names, int precompiled) {}
 
   private RuleCompiler() {}
 
@@ -74,15 +77,18 @@ final class RuleCompiler {
       }
       toCompile.add(i);
     }
+    boolean compiledAll = false;
     if (!toCompile.isEmpty()) {
       boolean shared = toCompile.stream()
           .map(i -> PACKAGE.matcher(sources.get(i).drl()))
           .anyMatch(m -> m.find() && precompiledPackages.contains(m.group(1)));
       Collection<KiePackage> compiled = shared ? List.of() : compileSources(sources, toCompile, names);
-      if (shared || compiled.stream().anyMatch(p -> precompiledPackages.contains(p.getName()))) {
+      if (shared || compiled.stream()
+          .anyMatch(p -> declaresRules(p) && precompiledPackages.contains(p.getName()))) {
         // A file adds to a built-in package: compile them together, as they would be without
         // precompiled rules, so that they see one another.
         LOG.debug("A rule file shares a package with the built-in rules: compiling all rules");
+        compiledAll = true;
         kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         names.clear();
         packages.clear();
@@ -95,7 +101,18 @@ final class RuleCompiler {
       packages.addAll(compiled);
     }
     kieBase.addPackages(packages);
-    return new Compiled(kieBase, names);
+    int taken = sources.size() - (compiledAll ? sources.size() : toCompile.size());
+    LOG.debug("{} of {} rule files precompiled", taken, sources.size());
+    return new Compiled(kieBase, names, taken);
+  }
+
+  /**
+   * Whether a DRL file put rules, globals or functions in the package, rather than Drools having
+   * made it for the type declarations of the classes the rules match.
+   */
+  static boolean declaresRules(KiePackage p) {
+    return !p.getRules().isEmpty() || !p.getGlobalVariables().isEmpty()
+        || !p.getFunctionNames().isEmpty();
   }
 
   private static Collection<KiePackage> compileSources(List<Source> sources, List<Integer> indexes,

@@ -91,7 +91,9 @@ class PrecompiledRulesTest {
 
   @Test
   void precompiledAndCompiledRulesAreTheSame() {
-    KieBase precompiled = RuleCompiler.compile(builtIns(), PrecompiledRules.builtIn()).kieBase();
+    RuleCompiler.Compiled taken = RuleCompiler.compile(builtIns(), PrecompiledRules.builtIn());
+    assertThat(taken.precompiled()).isEqualTo(5);
+    KieBase precompiled = taken.kieBase();
     KieBase compiled = RuleCompiler.compile(builtIns(), PrecompiledRules.NONE).kieBase();
     assertThat(ruleNames(precompiled)).hasSize(52).isEqualTo(ruleNames(compiled));
   }
@@ -186,6 +188,12 @@ class PrecompiledRulesTest {
         .isEqualTo("fizzling-extra.drl");
     Relationship r = new RelationshipGenerator(7, AS_OF).next();
     assertThat(healthCheck.check(r, AS_OF).has("program.any")).isTrue();
+
+    List<Source> withDesigner = new ArrayList<>(builtIns());
+    withDesigner.add(new Source("fizzling-extra.drl", drl));
+    assertThat(RuleCompiler.compile(withDesigner).precompiled()).isZero();
+    withDesigner.set(5, new Source("custom.drl", drl.replace("rules.fizzling", "program")));
+    assertThat(RuleCompiler.compile(withDesigner).precompiled()).isEqualTo(5);
   }
 
   @Test
