@@ -65,7 +65,8 @@ final class RuleCompiler {
     for (int i = 0; i < sources.size(); i++) {
       Source source = sources.get(i);
       Entry entry = precompiled.find(source).orElse(null);
-      if (entry != null) {
+      // The same file twice is compiled, as it would be without precompiled rules.
+      if (entry != null && !names.containsKey(entry.name())) {
         try {
           packages.addAll(PrecompiledRules.read(entry, kieBase.getRootClassLoader()));
           precompiledPackages.addAll(entry.packages());

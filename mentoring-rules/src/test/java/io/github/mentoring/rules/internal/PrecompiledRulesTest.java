@@ -194,6 +194,11 @@ class PrecompiledRulesTest {
     assertThat(RuleCompiler.compile(withDesigner).precompiled()).isZero();
     withDesigner.set(5, new Source("custom.drl", drl.replace("rules.fizzling", "program")));
     assertThat(RuleCompiler.compile(withDesigner).precompiled()).isEqualTo(5);
+    // The same built-in file twice is compiled twice, and so refused as without precompiled rules.
+    withDesigner.set(5, builtIns().get(0));
+    assertThatThrownBy(() -> RuleCompiler.compile(withDesigner))
+        .isInstanceOf(RuleBuildException.class)
+        .hasMessageContaining("Duplicate rule name");
   }
 
   @Test
