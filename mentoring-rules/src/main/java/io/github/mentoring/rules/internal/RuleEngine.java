@@ -23,24 +23,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.InitialFact;
-import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.slf4j.Logger;
@@ -55,11 +47,7 @@ import org.slf4j.LoggerFactory;
 public final class RuleEngine {
 
   private static final Logger LOG = LoggerFactory.getLogger(RuleEngine.class);
-  private static final AtomicLong BUILDS = new AtomicLong();
   private static final Pattern RULE_NAME = Pattern.compile("Rule \"([^\"]+)\"|rule: ([^\\]\\s]+)");
-  private static final String RESOURCE_ROOT = "src/main/resources/";
-  private static final Pattern PACKAGE =
-      Pattern.compile("(?m)^\\s*package\\s+([A-Za-z_][\\w.]*)\\s*;?");
 
   /** A DRL text and the name it is reported under (a file path or a class-path resource). */
   public record Source(String name, String drl) {}
@@ -107,39 +95,9 @@ public final class RuleEngine {
    */
   public static RuleEngine build(List<Source> sources, Set<String> disabled, Policy policy) {
     long started = System.nanoTime();
-    KieServices ks = KieServices.Factory.get();
-    KieFileSystem kfs = ks.newKieFileSystem();
-    // Each build gets its own release id, so that builds never replace one another.
-    ReleaseId releaseId = ks.newReleaseId("io.github.mentoring.generated",
-        "health-check-" + BUILDS.incrementAndGet(), "1.0.0");
-    kfs.generateAndWritePomXML(releaseId);
-    Map<String, String> names = new HashMap<>();
-    for (int i = 0; i < sources.size(); i++) {
-      Source source = sources.get(i);
-      String fileName = source.name().replaceAll(".*[/\\\\]", "").replaceAll("[^A-Za-z0-9._-]", "_");
-      if (!fileName.endsWith(".drl")) {
-        fileName = fileName + ".drl";
-      }
-      // The folder follows the DRL's package, as Drools advises; the index keeps names apart.
-      Matcher pkg = PACKAGE.matcher(source.drl());
-      String folder = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "mentoring/";
-      String path = RESOURCE_ROOT + folder + i + "-" + fileName;
-      names.put(path, source.name());
-      kfs.write(path, source.drl());
-    }
-    KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
-    List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-    if (!errors.isEmpty()) {
-      List<Problem> problems = errors.stream()
-          .map(m -> new Problem(displayName(names, m.getPath()), Math.max(0, m.getLine()),
-              m.getText().strip()))
-          .distinct()
-          .toList();
-      throw new RuleBuildException(problems);
-    }
-    KieContainer container = ks.newKieContainer(releaseId);
-    KieBase kieBase = container.getKieBase();
-    ks.getRepository().removeKieModule(releaseId);
+    RuleCompiler.Compiled compiled = RuleCompiler.compile(sources);
+    KieBase kieBase = compiled.kieBase();
+    Map<String, String> names = compiled.names();
 
     List<Problem> problems = new ArrayList<>();
     Map<String, RuleInfo> byKey = new HashMap<>();
@@ -341,7 +299,7 @@ public final class RuleEngine {
     return "";
   }
 
-  private static String displayName(Map<String, String> names, String path) {
+  static String displayName(Map<String, String> names, String path) {
     if (path == null) {
       return "";
     }

@@ -1,0 +1,148 @@
+package io.github.mentoring.rules.internal;
+
+import io.github.mentoring.rules.RuleBuildException;
+import io.github.mentoring.rules.RuleBuildException.Problem;
+import io.github.mentoring.rules.internal.PrecompiledRules.Entry;
+import io.github.mentoring.rules.internal.RuleEngine.Source;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.builder.Message;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns DRL sources into a knowledge base: takes the built-in files precompiled at build time
+ * ({@link PrecompiledRules}) when they are unchanged, compiles the others with the classic
+ * knowledge builder, and puts all their packages into one knowledge base.
+ */
+final class RuleCompiler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
+  private static final String RESOURCE_ROOT = "src/main/resources/";
+  private static final Pattern PACKAGE =
+      Pattern.compile("(?m)^\\s*package\\s+([A-Za-z_][\\w.]*)\\s*;?");
+
+  /**
+   * A knowledge base, the name each rule's resource path stands for, and how many of the sources
+   * were taken precompiled.
+   */
+  record Compiled(KieBase kieBase, Map<String, String> names, int precompiled) {}
+
+  private RuleCompiler() {}
+
+  /**
+   * Compiles the sources into one knowledge base.
+   *
+   * @throws RuleBuildException listing every compilation problem, with file and line
+   */
+  static Compiled compile(List<Source> sources) {
+    return compile(sources, PrecompiledRules.builtIn());
+  }
+
+  static Compiled compile(List<Source> sources, PrecompiledRules precompiled) {
+    InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+    Map<String, String> names = new HashMap<>();
+    List<KiePackage> packages = new ArrayList<>();
+    Set<String> precompiledPackages = new HashSet<>();
+    List<Integer> toCompile = new ArrayList<>();
+    for (int i = 0; i < sources.size(); i++) {
+      Source source = sources.get(i);
+      Entry entry = precompiled.find(source).orElse(null);
+      // The same file twice is compiled, as it would be without precompiled rules.
+      if (entry != null && !names.containsKey(entry.name())) {
+        try {
+          packages.addAll(PrecompiledRules.read(entry, kieBase.getRootClassLoader()));
+          precompiledPackages.addAll(entry.packages());
+          names.put(entry.name(), source.name());
+          continue;
+        } catch (Exception | LinkageError e) {
+          LOG.warn("Cannot read the precompiled {}: compiling it", source.name(), e);
+        }
+      }
+      toCompile.add(i);
+    }
+    boolean compiledAll = false;
+    if (!toCompile.isEmpty()) {
+      boolean shared = toCompile.stream()
+          .map(i -> PACKAGE.matcher(sources.get(i).drl()))
+          .anyMatch(m -> m.find() && precompiledPackages.contains(m.group(1)));
+      Collection<KiePackage> compiled = shared ? List.of() : compileSources(sources, toCompile, names);
+      if (shared || compiled.stream()
+          .anyMatch(p -> declaresRules(p) && precompiledPackages.contains(p.getName()))) {
+        // A file adds to a built-in package: compile them together, as they would be without
+        // precompiled rules, so that they see one another.
+        LOG.debug("A rule file shares a package with the built-in rules: compiling all rules");
+        compiledAll = true;
+        kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        names.clear();
+        packages.clear();
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+          all.add(i);
+        }
+        compiled = compileSources(sources, all, names);
+      }
+      packages.addAll(compiled);
+    }
+    kieBase.addPackages(packages);
+    int taken = sources.size() - (compiledAll ? sources.size() : toCompile.size());
+    LOG.debug("{} of {} rule files precompiled", taken, sources.size());
+    return new Compiled(kieBase, names, taken);
+  }
+
+  /**
+   * Whether a DRL file put rules, globals or functions in the package, rather than Drools having
+   * made it for the type declarations of the classes the rules match.
+   */
+  static boolean declaresRules(KiePackage p) {
+    return !p.getRules().isEmpty() || !p.getGlobalVariables().isEmpty()
+        || !p.getFunctionNames().isEmpty();
+  }
+
+  private static Collection<KiePackage> compileSources(List<Source> sources, List<Integer> indexes,
+      Map<String, String> names) {
+    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+    for (int i : indexes) {
+      Source source = sources.get(i);
+      String fileName = source.name().replaceAll(".*[/\\\\]", "").replaceAll("[^A-Za-z0-9._-]", "_");
+      if (!fileName.endsWith(".drl")) {
+        fileName = fileName + ".drl";
+      }
+      // The folder follows the DRL's package, as Drools advises; the index keeps names apart.
+      Matcher pkg = PACKAGE.matcher(source.drl());
+      String folder = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "mentoring/";
+      String path = RESOURCE_ROOT + folder + i + "-" + fileName;
+      names.put(path, source.name());
+      builder.add(ResourceFactory.newByteArrayResource(source.drl().getBytes(StandardCharsets.UTF_8))
+          .setSourcePath(path), ResourceType.DRL);
+    }
+    if (builder.hasResults(ResultSeverity.ERROR)) {
+      long[] id = {0};
+      List<Problem> problems = builder.getResults(ResultSeverity.ERROR).stream()
+          .map(r -> (Message) r.asMessage(++id[0]))
+          .map(m -> new Problem(RuleEngine.displayName(names, m.getPath()), Math.max(0, m.getLine()),
+              m.getText().strip()))
+          .distinct()
+          .toList();
+      throw new RuleBuildException(problems);
+    }
+    return builder.getKnowledgePackages();
+  }
+}
