@@ -11,7 +11,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Building a health check with every built-in rule (compiling the DRL at run time): the first
+ * Building a health check with every built-in rule (loading the rules precompiled into the jar,
+ * or compiling the DRL if they are out of date): the first
  * build in a fresh JVM ({@code cold}: a new fork for each single shot, class loading and all), and
  * a build in a JVM that has built many before ({@code warm}).
  */
