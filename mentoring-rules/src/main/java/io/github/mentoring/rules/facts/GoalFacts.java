@@ -19,17 +19,20 @@ public final class GoalFacts extends Fact {
 
   private final String goalId;
   private final GoalStatus status;
-  private final String statement;
-  private final GoalText reader;
-  private GoalText.Reading reading; // read on first use: only goal rules ask, and not in every phase
   private final boolean measure;
   private final LocalDate targetDate;
   private final LocalDate plannedEnd;
   private final int daysPastTarget;
   private final boolean servesObjective;
-  private final int progressChecks;
-  private final int daysSinceLastCheck;
   private final int relationshipDays;
+  private final SmartGoal goal;
+  private final LocalDate asOf;
+  private final GoalText reader;
+  // Read or counted when a rule first asks: goal rules judge two phases only. A fact lives in one
+  // session on one thread, so plain fields do.
+  private GoalText.Reading reading;
+  private int progressChecks = -1;
+  private int daysSinceLastCheck;
 
   /** Built by the health check. */
   public GoalFacts(Judgement judgement, Relationship relationship, SmartGoal goal, LocalDate asOf,
@@ -37,7 +40,6 @@ public final class GoalFacts extends Fact {
     super(judgement, relationship.getPhase(), relationship.isFormal());
     this.goalId = goal.getId();
     this.status = goal.getStatus();
-    this.statement = goal.getStatement();
     this.reader = reader;
     this.measure = goal.getMeasure().isPresent();
     this.targetDate = goal.getTargetDate().orElse(null);
@@ -45,22 +47,10 @@ public final class GoalFacts extends Fact {
     this.daysPastTarget = targetDate != null && targetDate.isBefore(asOf)
         ? (int) ChronoUnit.DAYS.between(targetDate, asOf) : 0;
     this.servesObjective = goal.getServesObjective().isPresent();
-    int checks = 0;
-    LocalDate lastCheck = null;
-    for (ProgressCheck check : goal.getProgressChecks()) {
-      LocalDate day = check.getDate();
-      if (!day.isAfter(asOf)) {
-        checks++;
-        if (lastCheck == null || day.isAfter(lastCheck)) {
-          lastCheck = day;
-        }
-      }
-    }
-    this.progressChecks = checks;
-    this.daysSinceLastCheck = lastCheck == null ? -1 : (int) ChronoUnit.DAYS.between(lastCheck, asOf);
+    this.goal = goal;
+    this.asOf = asOf;
     this.relationshipDays = (int) ChronoUnit.DAYS.between(relationship.getStartDate(), asOf);
   }
-
 
   public String getGoalId() {
     return goalId;
@@ -130,12 +120,33 @@ public final class GoalFacts extends Fact {
 
   /** Progress checks made on or before the check date. */
   public int getProgressChecks() {
+    countChecks();
     return progressChecks;
   }
 
   /** Days since the last progress check, or -1 if never checked. */
   public int getDaysSinceLastCheck() {
+    countChecks();
     return daysSinceLastCheck;
+  }
+
+  private void countChecks() {
+    if (progressChecks >= 0) {
+      return;
+    }
+    int checks = 0;
+    LocalDate lastCheck = null;
+    for (ProgressCheck check : goal.getProgressChecks()) {
+      LocalDate day = check.getDate();
+      if (!day.isAfter(asOf)) {
+        checks++;
+        if (lastCheck == null || day.isAfter(lastCheck)) {
+          lastCheck = day;
+        }
+      }
+    }
+    daysSinceLastCheck = lastCheck == null ? -1 : (int) ChronoUnit.DAYS.between(lastCheck, asOf);
+    progressChecks = checks;
   }
 
   /** Days the relationship has run as of the check date. */
@@ -143,10 +154,9 @@ public final class GoalFacts extends Fact {
     return relationshipDays;
   }
 
-  // A fact lives in one session on one thread: no need to synchronise.
   private GoalText.Reading reading() {
     if (reading == null) {
-      reading = reader.read(statement);
+      reading = reader.read(goal.getStatement());
     }
     return reading;
   }

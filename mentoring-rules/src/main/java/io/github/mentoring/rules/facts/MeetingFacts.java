@@ -1,6 +1,7 @@
 package io.github.mentoring.rules.facts;
 
 import io.github.mentoring.core.model.Agenda;
+import io.github.mentoring.core.model.FollowUp;
 import io.github.mentoring.core.model.ConversationCheck;
 import io.github.mentoring.core.model.Meeting;
 import io.github.mentoring.core.model.MeetingStatus;
@@ -11,6 +12,7 @@ import io.github.mentoring.rules.internal.Judgement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * One per recent past meeting (scheduled within the policy's look-back and not after the check
@@ -18,49 +20,45 @@ import java.time.LocalDateTime;
  */
 public final class MeetingFacts extends Fact {
 
+  private static final long UNKNOWN = Long.MIN_VALUE;
+
   private final String meetingId;
   private final MeetingStatus status;
   private final LocalDate date;
   private final int daysAgo;
   private final PartnerRole cancelledBy;
-  private final long noticeHours;
   private final long requiredNoticeHours;
   private final boolean noticeAgreed;
   private final int agreedMinutes;
-  private final int actualMinutes;
   private final boolean agendaRequired;
   private final long agendaLeadHours;
-  private final long agendaSentHoursAhead;
-  private final boolean nextSteps;
-  private final int followUpsFromMeeting;
+  private final Meeting meeting;
+  private final List<FollowUp> followUps;
+  // Worked out when a rule first asks: most meetings are ruled out by phase or status before.
+  // A fact lives in one session on one thread, so plain fields do.
+  private long noticeHours = UNKNOWN;
+  private long agendaSentHoursAhead = UNKNOWN;
+  private int followUpsFromMeeting = -1;
 
   /** Built by the health check; see the getters for what each value means. */
   public MeetingFacts(Judgement judgement, Relationship relationship, Meeting meeting, int daysAgo,
       long requiredNoticeHours, boolean noticeAgreed, int agreedMinutes, boolean agendaRequired,
-      long agendaLeadHours, int followUpsFromMeeting) {
+      long agendaLeadHours) {
     super(judgement, relationship.getPhase(), relationship.isFormal());
+    this.meeting = meeting;
+    this.followUps = relationship.getFollowUps();
     this.meetingId = meeting.getId();
     this.status = meeting.getStatus();
     this.date = meeting.date();
     this.daysAgo = daysAgo;
     this.cancelledBy = meeting.getCancelledBy().orElse(null);
-    LocalDateTime cancelledAt = meeting.getCancelledAt().orElse(null);
-    this.noticeHours = cancelledAt == null ? -1L
-        : Duration.between(cancelledAt, meeting.getScheduledAt()).toHours();
     this.requiredNoticeHours = requiredNoticeHours;
     this.noticeAgreed = noticeAgreed;
     this.agreedMinutes = agreedMinutes;
-    this.actualMinutes = meeting.getActualMinutes().orElse(-1);
     this.agendaRequired = agendaRequired;
     this.agendaLeadHours = agendaLeadHours;
-    Agenda agenda = meeting.getAgenda().orElse(null);
-    LocalDateTime sent = agenda == null ? null : agenda.getSentAt().orElse(null);
-    this.agendaSentHoursAhead = sent == null ? -1L
-        : Duration.between(sent, meeting.getScheduledAt()).toHours();
-    ConversationCheck wrapUp = meeting.getWrapUp().orElse(null);
-    this.nextSteps = wrapUp != null && wrapUp.hasNextSteps();
-    this.followUpsFromMeeting = followUpsFromMeeting;
   }
+
 
   public String getMeetingId() {
     return meetingId;
@@ -95,6 +93,11 @@ public final class MeetingFacts extends Fact {
 
   /** Hours of notice a cancellation gave, or -1 if unknown or not cancelled. */
   public long getNoticeHours() {
+    if (noticeHours == UNKNOWN) {
+      LocalDateTime cancelledAt = meeting.getCancelledAt().orElse(null);
+      noticeHours = cancelledAt == null ? -1L
+          : Duration.between(cancelledAt, meeting.getScheduledAt()).toHours();
+    }
     return noticeHours;
   }
 
@@ -115,7 +118,7 @@ public final class MeetingFacts extends Fact {
 
   /** How long a held meeting lasted, or -1 if unknown. */
   public int getActualMinutes() {
-    return actualMinutes;
+    return meeting.getActualMinutes().orElse(-1);
   }
 
   /** Whether the agreement asks for an agenda before each meeting. */
@@ -130,16 +133,32 @@ public final class MeetingFacts extends Fact {
 
   /** Hours before the meeting the agenda was sent, or -1 if it was never sent. */
   public long getAgendaSentHoursAhead() {
+    if (agendaSentHoursAhead == UNKNOWN) {
+      Agenda agenda = meeting.getAgenda().orElse(null);
+      LocalDateTime sent = agenda == null ? null : agenda.getSentAt().orElse(null);
+      agendaSentHoursAhead = sent == null ? -1L
+          : Duration.between(sent, meeting.getScheduledAt()).toHours();
+    }
     return agendaSentHoursAhead;
   }
 
   /** Whether the conversation ended with next steps written down. */
   public boolean isNextSteps() {
-    return nextSteps;
+    ConversationCheck wrapUp = meeting.getWrapUp().orElse(null);
+    return wrapUp != null && wrapUp.hasNextSteps();
   }
 
   /** Follow-ups recorded as coming from this meeting. */
   public int getFollowUpsFromMeeting() {
+    if (followUpsFromMeeting < 0) {
+      int count = 0;
+      for (FollowUp f : followUps) {
+        if (meetingId.equals(f.getFromMeeting().orElse(null))) {
+          count++;
+        }
+      }
+      followUpsFromMeeting = count;
+    }
     return followUpsFromMeeting;
   }
 

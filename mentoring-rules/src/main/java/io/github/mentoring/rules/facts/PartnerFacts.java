@@ -1,5 +1,6 @@
 package io.github.mentoring.rules.facts;
 
+import io.github.mentoring.core.model.Closure;
 import io.github.mentoring.core.model.PartnerRole;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.rules.Subject;
@@ -12,13 +13,11 @@ public final class PartnerFacts extends Fact {
   private final PartnerRole role;
   private final String roleName;
   private final String partnerId;
-  private final boolean prepared;
+  private final Relationship relationship;
   private final int overdueFollowUps;
   private final boolean firstMeetingHeld;
   private final int daysUntilFirstMeeting;
-  private final boolean closureStarted;
-  private final boolean feedbackGiven;
-  private final boolean decisionGiven;
+  private final Closure closure; // null unless started on or before the check date
 
   /** Built by the health check. */
   public PartnerFacts(Judgement judgement, Relationship relationship, PartnerRole role,
@@ -27,16 +26,15 @@ public final class PartnerFacts extends Fact {
     this.role = role;
     this.roleName = role == PartnerRole.MENTOR ? "mentor" : "mentee";
     this.partnerId = relationship.partner(role).getId();
-    this.prepared = relationship.preparationOf(role).map(p -> p.isComplete()).orElse(false);
+    this.relationship = relationship;
     this.overdueFollowUps = overdueFollowUps;
     this.firstMeetingHeld = firstMeetingHeld;
     this.daysUntilFirstMeeting = daysUntilFirstMeeting;
     // A closure started after the check date is not known yet on that date.
-    var closure = relationship.getClosure().filter(c -> !c.getStartedOn().isAfter(asOf));
-    this.closureStarted = closure.isPresent();
-    this.feedbackGiven = closure
-        .flatMap(c -> c.feedbackFrom(role)).map(f -> f.isComplete()).orElse(false);
-    this.decisionGiven = closure.flatMap(c -> c.decisionOf(role)).isPresent();
+    // Preparation, feedback and decision are read only when a rule asks: most rules on partners
+    // judge some phases only.
+    Closure started = relationship.getClosure().orElse(null);
+    this.closure = started != null && !started.getStartedOn().isAfter(asOf) ? started : null;
   }
 
   public PartnerRole getRole() {
@@ -54,7 +52,7 @@ public final class PartnerFacts extends Fact {
 
   /** Whether the partner answered all three preparation questions. */
   public boolean isPrepared() {
-    return prepared;
+    return relationship.preparationOf(role).map(p -> p.isComplete()).orElse(false);
   }
 
   /** Open follow-ups owned by this partner that were past due on the check date. */
@@ -74,17 +72,17 @@ public final class PartnerFacts extends Fact {
 
   /** Whether a closure was started on or before the check date. */
   public boolean isClosureStarted() {
-    return closureStarted;
+    return closure != null;
   }
 
   /** Whether the partner gave complete closure feedback. */
   public boolean isFeedbackGiven() {
-    return feedbackGiven;
+    return closure != null && closure.feedbackFrom(role).map(f -> f.isComplete()).orElse(false);
   }
 
   /** Whether the partner said whether they want to continue informally. */
   public boolean isDecisionGiven() {
-    return decisionGiven;
+    return closure != null && closure.decisionOf(role).isPresent();
   }
 
   @Override

@@ -1,11 +1,14 @@
 package io.github.mentoring.rules.facts;
 
 import io.github.mentoring.core.model.Closure;
+import io.github.mentoring.core.model.PartnerRole;
+import io.github.mentoring.core.model.ProgressUpdate;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.core.model.SmartGoal;
 import io.github.mentoring.rules.Subject;
 import io.github.mentoring.rules.internal.Judgement;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -30,7 +33,9 @@ public final class RelationshipFacts extends Fact {
   private final int recentMissed;
   private final int recentMissedByMentor;
   private final int recentMissedByMentee;
-  private final int daysSinceMenteeUpdate;
+  // Worked out when a rule first asks (one built-in rule does, for active relationships only).
+  private boolean menteeUpdateRead;
+  private int daysSinceMenteeUpdate;
   private final LocalDate plannedEnd;
   private final int daysUntilPlannedEnd;
   private final boolean closureStarted;
@@ -46,8 +51,8 @@ public final class RelationshipFacts extends Fact {
       int daysSinceStart, int intervalDays, boolean intervalAgreed, int heldMeetings,
       LocalDate lastHeldOn, int daysWithoutMeeting, boolean nextMeetingScheduled,
       List<Integer> recentGaps, boolean gapsGrowing, int recentScheduled, int recentMissed,
-      int recentMissedByMentor, int recentMissedByMentee, int daysSinceMenteeUpdate,
-      LocalDate plannedEnd, int daysUntilPlannedEnd) {
+      int recentMissedByMentor, int recentMissedByMentee, LocalDate plannedEnd,
+      int daysUntilPlannedEnd) {
     super(judgement, relationship.getPhase(), relationship.isFormal());
     this.relationship = relationship;
     this.asOf = asOf;
@@ -64,7 +69,6 @@ public final class RelationshipFacts extends Fact {
     this.recentMissed = recentMissed;
     this.recentMissedByMentor = recentMissedByMentor;
     this.recentMissedByMentee = recentMissedByMentee;
-    this.daysSinceMenteeUpdate = daysSinceMenteeUpdate;
     this.plannedEnd = plannedEnd;
     this.daysUntilPlannedEnd = daysUntilPlannedEnd;
     Closure closure = relationship.getClosure().orElse(null);
@@ -161,6 +165,17 @@ public final class RelationshipFacts extends Fact {
 
   /** Days since the mentee's last progress update, or since the start if there was none. */
   public int getDaysSinceMenteeUpdate() {
+    if (!menteeUpdateRead) {
+      LocalDate last = relationship.getStartDate();
+      for (ProgressUpdate u : relationship.getProgressUpdates()) {
+        LocalDate day = u.getDate();
+        if (u.getFrom() == PartnerRole.MENTEE && !day.isAfter(asOf) && day.isAfter(last)) {
+          last = day;
+        }
+      }
+      daysSinceMenteeUpdate = (int) ChronoUnit.DAYS.between(last, asOf);
+      menteeUpdateRead = true;
+    }
     return daysSinceMenteeUpdate;
   }
 

@@ -7,7 +7,6 @@ import io.github.mentoring.core.model.FollowUp;
 import io.github.mentoring.core.model.Meeting;
 import io.github.mentoring.core.model.MeetingStatus;
 import io.github.mentoring.core.model.PartnerRole;
-import io.github.mentoring.core.model.ProgressUpdate;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.core.model.SmartGoal;
 import io.github.mentoring.rules.Policy;
@@ -131,14 +130,6 @@ public final class FactBuilder {
       }
     }
 
-    LocalDate lastUpdate = r.getStartDate();
-    for (ProgressUpdate u : r.getProgressUpdates()) {
-      if (u.getFrom() == PartnerRole.MENTEE && !u.getDate().isAfter(asOf)
-          && u.getDate().isAfter(lastUpdate)) {
-        lastUpdate = u.getDate();
-      }
-    }
-
     Optional<Agreement> agreement = r.getAgreement();
     Optional<Integer> agreedInterval = agreement.flatMap(Agreement::meetingIntervalDays);
     int interval = agreedInterval.orElse(r.isFormal() ? formalInterval : informalInterval);
@@ -148,7 +139,7 @@ public final class FactBuilder {
       facts.add(new RelationshipFacts(judgement, r, asOf, days(r.getStartDate(), asOf), interval,
           agreedInterval.isPresent(), held.size(), lastHeldOn, daysWithoutMeeting, nextScheduled,
           recentGaps, growing, window.size(), missed, byMentor, byMentee,
-          days(lastUpdate, asOf), plannedEnd, plannedEnd == null ? 0 : days(asOf, plannedEnd)));
+          plannedEnd, plannedEnd == null ? 0 : days(asOf, plannedEnd)));
     }
     if (meetingFacts) {
       addMeetingFacts(r, asOf, judgement, facts, past, agreement);
@@ -218,27 +209,14 @@ public final class FactBuilder {
     boolean agendaRequired = agenda.map(AgendaPolicy::isSentAhead).orElse(false);
     long agendaLead = agenda.flatMap(AgendaPolicy::getLeadTime).map(d -> d.toHours())
         .orElse((long) defaultAgendaLeadHours);
-    // Few follow-ups per relationship: counting by scan beats building a map for each check.
-    List<FollowUp> followUps = r.getFollowUps();
-    String[] fromMeeting = new String[followUps.size()];
-    for (int i = 0; i < fromMeeting.length; i++) {
-      fromMeeting[i] = followUps.get(i).getFromMeeting().orElse(null);
-    }
     for (Meeting m : past) {
       int daysAgo = days(m.date(), asOf);
       if (daysAgo > lookbackDays) {
         continue;
       }
-      String id = m.getId();
-      int fromThis = 0;
-      for (String from : fromMeeting) {
-        if (id.equals(from)) {
-          fromThis++;
-        }
-      }
       facts.add(new MeetingFacts(judgement, r, m, daysAgo, requiredNotice,
           agreedNotice.isPresent(), m.getPlannedMinutes().orElse(agreedMinutes), agendaRequired,
-          agendaLead, fromThis));
+          agendaLead));
     }
   }
 

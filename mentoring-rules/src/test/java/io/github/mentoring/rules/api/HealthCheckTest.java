@@ -175,6 +175,40 @@ class HealthCheckTest {
   }
 
   @Test
+  void aKindOfFactWhoseBuiltInRulesAreAllSwitchedOffStillReachesADesignerRuleOnIt() {
+    // Facts are built only for kinds some loaded rule reads; switching off every built-in goal
+    // rule must not hide goals from a designer rule that reads them.
+    List<String> goalRules = HealthCheck.withBuiltInRules().catalogue().rules().stream()
+        .filter(rule -> rule.category() == Category.VAGUE_GOAL)
+        .map(RuleInfo::id)
+        .toList();
+    String drl = HEADER + """
+
+        rule "Goal seen"
+            @id("program.goal-seen") @category("program") @severity("info") @description("x")
+        when
+            $g : GoalFacts( words > 0 )
+        then
+            findings.raise(drools, $g, "seen", "none", "words", $g.getWords());
+        end
+        """;
+    Relationship withGoals = io.github.mentoring.core.testing.Samples.vagueGoals(AS_OF);
+    HealthCheck withoutGoalRules = HealthCheck.builder().disable(goalRules).build();
+    HealthCheck designerOnGoals = HealthCheck.builder().disable(goalRules)
+        .addRules("goals.drl", drl).build();
+
+    assertThat(withoutGoalRules.check(withGoals, AS_OF).findings())
+        .noneMatch(f -> f.category() == Category.VAGUE_GOAL);
+    HealthReport report = designerOnGoals.check(withGoals, AS_OF);
+    int pursued = (int) withGoals.getGoals().stream().filter(g -> g.isActive()).count();
+    assertThat(pursued).isPositive();
+    assertThat(report.findingsOf("program.goal-seen"))
+        .hasSize(pursued)
+        .allSatisfy(f -> assertThat((Integer) f.evidence().get("words")).isPositive());
+    assertThat(report.findings()).noneMatch(f -> f.category() == Category.VAGUE_GOAL);
+  }
+
+  @Test
   void switchingOffAnUnknownRuleIsAnError() {
     assertThatThrownBy(() -> HealthCheck.builder().disable("fizzling.no-such-rule").build())
         .isInstanceOf(RuleBuildException.class)
