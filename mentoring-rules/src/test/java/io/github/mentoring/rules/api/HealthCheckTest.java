@@ -292,6 +292,12 @@ class HealthCheckTest {
         .isEqualTo(40);
     assertThat(bulk.summary().findings())
         .isEqualTo(single.stream().mapToLong(r -> r.findings().size()).sum());
+    // Batches count their own reports, on several threads, and the counts are added up.
+    assertThat(bulk.summary()).isEqualTo(ProgramReport.of(AS_OF, single).summary());
+    for (int threads : new int[] {1, 3}) {
+      assertThat(HealthCheck.builder().batchSize(7).parallelism(threads).build()
+          .checkAll(program, AS_OF).summary()).isEqualTo(bulk.summary());
+    }
   }
 
   @Test
