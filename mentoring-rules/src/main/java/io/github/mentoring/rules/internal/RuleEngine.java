@@ -39,8 +39,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A compiled rule base with its metadata: compiles DRL with the classic (interpreted/MVEL) engine
- * at run time, so that designers' files are read as they are and errors carry file and line.
+ * A rule base with its metadata, on the classic (interpreted/MVEL) engine: built-in files come
+ * precompiled from the jar when unchanged, other DRL is compiled at run time ({@link
+ * RuleCompiler}), so that designers' files are read as they are and errors carry file and line.
  * Immutable after {@link #build}; {@link #check} may be called from many threads at once, each
  * call running its own stateless session.
  */
