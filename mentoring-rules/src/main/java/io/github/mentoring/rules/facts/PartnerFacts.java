@@ -5,7 +5,6 @@ import io.github.mentoring.core.model.PartnerRole;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.rules.Subject;
 import io.github.mentoring.rules.internal.Judgement;
-import java.time.LocalDate;
 
 /** One per partner: their preparation, overdue items and closure contributions. */
 public final class PartnerFacts extends Fact {
@@ -19,9 +18,13 @@ public final class PartnerFacts extends Fact {
   private final int daysUntilFirstMeeting;
   private final Closure closure; // null unless started on or before the check date
 
-  /** Built by the health check. */
+  /**
+   * Built by the health check; {@code knownClosure} is the closure if it was started on or before
+   * the check date, else null.
+   */
   public PartnerFacts(Judgement judgement, Relationship relationship, PartnerRole role,
-      int overdueFollowUps, boolean firstMeetingHeld, int daysUntilFirstMeeting, LocalDate asOf) {
+      int overdueFollowUps, boolean firstMeetingHeld, int daysUntilFirstMeeting,
+      Closure knownClosure) {
     super(judgement, relationship.getPhase(), relationship.isFormal());
     this.role = role;
     this.roleName = role == PartnerRole.MENTOR ? "mentor" : "mentee";
@@ -30,11 +33,9 @@ public final class PartnerFacts extends Fact {
     this.overdueFollowUps = overdueFollowUps;
     this.firstMeetingHeld = firstMeetingHeld;
     this.daysUntilFirstMeeting = daysUntilFirstMeeting;
-    // A closure started after the check date is not known yet on that date.
     // Preparation, feedback and decision are read only when a rule asks: most rules on partners
     // judge some phases only.
-    Closure started = relationship.getClosure().orElse(null);
-    this.closure = started != null && !started.getStartedOn().isAfter(asOf) ? started : null;
+    this.closure = knownClosure;
   }
 
   public PartnerRole getRole() {

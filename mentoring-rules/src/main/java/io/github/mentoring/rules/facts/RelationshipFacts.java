@@ -46,13 +46,16 @@ public final class RelationshipFacts extends Fact {
   private final boolean agreement;
   private final boolean roadmap;
 
-  /** Built by the health check; see the getters for what each value means. */
+  /**
+   * Built by the health check; see the getters for what each value means. {@code knownClosure} is
+   * the closure if it was started on or before the check date, else null.
+   */
   public RelationshipFacts(Judgement judgement, Relationship relationship, LocalDate asOf,
       int daysSinceStart, int intervalDays, boolean intervalAgreed, int heldMeetings,
       LocalDate lastHeldOn, int daysWithoutMeeting, boolean nextMeetingScheduled,
       List<Integer> recentGaps, boolean gapsGrowing, int recentScheduled, int recentMissed,
       int recentMissedByMentor, int recentMissedByMentee, LocalDate plannedEnd,
-      int daysUntilPlannedEnd) {
+      int daysUntilPlannedEnd, Closure knownClosure) {
     super(judgement, relationship.getPhase(), relationship.isFormal());
     this.relationship = relationship;
     this.asOf = asOf;
@@ -71,8 +74,7 @@ public final class RelationshipFacts extends Fact {
     this.recentMissedByMentee = recentMissedByMentee;
     this.plannedEnd = plannedEnd;
     this.daysUntilPlannedEnd = daysUntilPlannedEnd;
-    Closure closure = relationship.getClosure().orElse(null);
-    this.closureStarted = closure != null && !closure.getStartedOn().isAfter(asOf);
+    this.closureStarted = knownClosure != null;
     LocalDate end = relationship.getActualEnd().orElse(null);
     this.ended = end != null && !end.isAfter(asOf);
     this.endedEarly = relationship.isEndedEarly() && ended;

@@ -3,6 +3,7 @@ package io.github.mentoring.rules.internal;
 import io.github.mentoring.core.model.Agreement;
 import io.github.mentoring.core.model.AgendaPolicy;
 import io.github.mentoring.core.model.CancellationPolicy;
+import io.github.mentoring.core.model.Closure;
 import io.github.mentoring.core.model.FollowUp;
 import io.github.mentoring.core.model.Meeting;
 import io.github.mentoring.core.model.MeetingStatus;
@@ -133,18 +134,22 @@ public final class FactBuilder {
     Optional<Integer> agreedInterval = agreement.flatMap(Agreement::meetingIntervalDays);
     int interval = agreedInterval.orElse(r.isFormal() ? formalInterval : informalInterval);
     LocalDate plannedEnd = r.plannedEndDate().orElse(null);
+    // A closure started after the check date is not known yet on that date.
+    Closure closure = r.getClosure().orElse(null);
+    Closure knownClosure =
+        closure != null && !closure.getStartedOn().isAfter(asOf) ? closure : null;
 
     if (relationshipFacts) {
       facts.add(new RelationshipFacts(judgement, r, asOf, days(r.getStartDate(), asOf), interval,
           agreedInterval.isPresent(), held.size(), lastHeldOn, daysWithoutMeeting, nextScheduled,
           recentGaps, growing, window.size(), missed, byMentor, byMentee,
-          plannedEnd, plannedEnd == null ? 0 : days(asOf, plannedEnd)));
+          plannedEnd, plannedEnd == null ? 0 : days(asOf, plannedEnd), knownClosure));
     }
     if (meetingFacts) {
       addMeetingFacts(r, asOf, judgement, facts, past, agreement);
     }
     if (followUpFacts || partnerFacts) {
-      addPeopleFacts(r, asOf, judgement, facts, held.isEmpty(), firstUpcoming);
+      addPeopleFacts(r, asOf, judgement, facts, held.isEmpty(), firstUpcoming, knownClosure);
     }
     if (goalFacts) {
       for (SmartGoal goal : r.getGoals()) {
@@ -154,10 +159,8 @@ public final class FactBuilder {
         facts.add(new GoalFacts(judgement, r, goal, asOf, plannedEnd, goalText));
       }
     }
-    // A closure started after the check date is not known yet on that date.
-    if (closureFacts) {
-      r.getClosure().filter(c -> !c.getStartedOn().isAfter(asOf))
-          .ifPresent(c -> facts.add(new ClosureFacts(judgement, r, c)));
+    if (closureFacts && knownClosure != null) {
+      facts.add(new ClosureFacts(judgement, r, knownClosure));
     }
     if (agreementFacts) {
       agreement.ifPresent(a -> facts.add(new AgreementFacts(judgement, r, a)));
@@ -166,7 +169,7 @@ public final class FactBuilder {
 
   /** Follow-ups, and each partner with the count of their overdue items. */
   private void addPeopleFacts(Relationship r, LocalDate asOf, Judgement judgement,
-      List<Object> facts, boolean noneHeld, Meeting firstUpcoming) {
+      List<Object> facts, boolean noneHeld, Meeting firstUpcoming, Closure knownClosure) {
     int mentorOverdue = 0;
     int menteeOverdue = 0;
     for (FollowUp f : r.getFollowUps()) {
@@ -191,9 +194,9 @@ public final class FactBuilder {
       int daysUntilFirst = noneHeld && firstUpcoming != null
           ? days(asOf, firstUpcoming.date()) : -1;
       facts.add(new PartnerFacts(judgement, r, PartnerRole.MENTOR, mentorOverdue,
-          !noneHeld, daysUntilFirst, asOf));
+          !noneHeld, daysUntilFirst, knownClosure));
       facts.add(new PartnerFacts(judgement, r, PartnerRole.MENTEE, menteeOverdue,
-          !noneHeld, daysUntilFirst, asOf));
+          !noneHeld, daysUntilFirst, knownClosure));
     }
   }
 
