@@ -18,6 +18,7 @@ public abstract class Fact {
   private final String relationshipId;
   private final Phase phase;
   private final boolean formal;
+  private Subject subject;
 
   protected Fact(Judgement judgement, Phase phase, boolean formal) {
     this.judgement = judgement;
@@ -51,6 +52,15 @@ public abstract class Fact {
 
   /** What a finding about this fact is about. */
   public abstract Subject subject();
+
+  /** The subject, made once per fact: its findings share it (reports stay small). */
+  final Subject sharedSubject() {
+    Subject s = subject;
+    if (s == null) {
+      subject = s = subject();
+    }
+    return s;
+  }
 
   Judgement judgement() {
     return judgement;

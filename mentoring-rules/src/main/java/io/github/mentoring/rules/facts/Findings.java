@@ -3,6 +3,7 @@ package io.github.mentoring.rules.facts;
 import io.github.mentoring.rules.Finding;
 import io.github.mentoring.rules.RuleInfo;
 import io.github.mentoring.rules.internal.EvidenceMap;
+import io.github.mentoring.rules.internal.IsoDates;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Locale;
@@ -62,7 +63,7 @@ public final class Findings {
       Object... evidence) {
     RuleInfo rule = metadata.apply(drools.getRule());
     about.judgement().add(new Finding(rule.id(), rule.category(), rule.severity(),
-        about.subject(), message, evidence(evidence), advice));
+        about.sharedSubject(), message, evidence(evidence), advice));
   }
 
   private static Map<String, Object> evidence(Object[] pairs) {
@@ -70,13 +71,12 @@ public final class Findings {
       throw new IllegalArgumentException(
           "evidence must be given as key, value pairs; got " + pairs.length + " items");
     }
-    String[] keys = new String[pairs.length / 2];
-    Object[] values = new Object[keys.length];
-    for (int i = 0; i < keys.length; i++) {
-      keys[i] = String.valueOf(pairs[2 * i]);
-      values[i] = normalize(pairs[2 * i + 1]);
+    Object[] own = new Object[pairs.length]; // the caller's array may be reused
+    for (int i = 0; i < own.length; i += 2) {
+      own[i] = String.valueOf(pairs[i]);
+      own[i + 1] = normalize(pairs[i + 1]);
     }
-    return EvidenceMap.adopt(keys, values);
+    return EvidenceMap.adoptPairs(own);
   }
 
   private static Object normalize(Object value) {
@@ -90,26 +90,13 @@ public final class Findings {
       return ENUM_NAMES.get(e.getDeclaringClass())[e.ordinal()];
     }
     if (value instanceof Collection<?> c) {
-      return c.stream().map(Findings::normalize).toList();
+      return c.stream()
+          .map(v -> v instanceof LocalDate date ? IsoDates.format(date) : normalize(v))
+          .toList();
     }
-    if (value instanceof LocalDate date) {
-      return isoDate(date);
+    if (value instanceof LocalDate) {
+      return value; // the evidence map shows it as ISO text when read: no text made unless read
     }
     return value.toString();
-  }
-
-  /** As {@link LocalDate#toString()}, without its general case: dates are most of the evidence. */
-  static String isoDate(LocalDate date) {
-    int year = date.getYear();
-    if (year < 1000 || year > 9999) {
-      return date.toString();
-    }
-    int month = date.getMonthValue();
-    int day = date.getDayOfMonth();
-    byte[] text = {
-        (byte) ('0' + year / 1000), (byte) ('0' + year / 100 % 10), (byte) ('0' + year / 10 % 10),
-        (byte) ('0' + year % 10), '-', (byte) ('0' + month / 10), (byte) ('0' + month % 10), '-',
-        (byte) ('0' + day / 10), (byte) ('0' + day % 10)};
-    return new String(text, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 }

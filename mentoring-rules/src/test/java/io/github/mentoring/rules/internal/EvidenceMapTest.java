@@ -3,6 +3,7 @@ package io.github.mentoring.rules.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class EvidenceMapTest {
   @Test
   void keepsTheOrderGivenAndEqualsAnyMapWithTheSameEntries() {
     EvidenceMap evidence =
-        EvidenceMap.adopt(new String[] {"b", "a", "c"}, new Object[] {1, "x", true});
+        EvidenceMap.adoptPairs(new Object[] {"b", 1, "a", "x", "c", true});
     Map<String, Object> expected = new LinkedHashMap<>();
     expected.put("b", 1);
     expected.put("a", "x");
@@ -25,12 +26,39 @@ class EvidenceMapTest {
     assertThat(evidence.get("missing")).isNull();
     assertThat(evidence.containsKey("c")).isTrue();
     assertThat(evidence.toString()).isEqualTo(expected.toString());
+    assertThat(evidence.keySet()).containsExactly("b", "a", "c");
+    assertThat(evidence.values()).containsExactly(1, "x", true);
+    assertThat(evidence.containsValue(true)).isTrue();
+    assertThat(evidence.containsValue(2)).isFalse();
+    assertThat(expected).isEqualTo(evidence);
+    assertThat(evidence).isNotEqualTo(Map.of("b", 1, "a", "x", "c", false));
+  }
+
+  @Test
+  void showsDatesAsIsoTextWhereverTheyAreRead() {
+    EvidenceMap evidence = EvidenceMap.adoptPairs(
+        new Object[] {"since", LocalDate.of(2026, 3, 9), "days", 12});
+
+    assertThat(evidence.get("since")).isEqualTo("2026-03-09");
+    assertThat(evidence.values()).containsExactly("2026-03-09", 12);
+    assertThat(evidence).containsExactly(Map.entry("since", "2026-03-09"), Map.entry("days", 12));
+    assertThat(evidence).isEqualTo(Map.of("since", "2026-03-09", "days", 12))
+        .hasSameHashCodeAs(Map.of("since", "2026-03-09", "days", 12));
+    assertThat(evidence.containsValue("2026-03-09")).isTrue();
+  }
+
+  @Test
+  void refusesAnOddNumberOfItemsAndKeysThatAreNotText() {
+    assertThatThrownBy(() -> EvidenceMap.adoptPairs(new Object[] {"a", 1, "b"}))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pairs");
+    assertThatThrownBy(() -> EvidenceMap.adoptPairs(new Object[] {7, 1}))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not text");
+    assertThat(EvidenceMap.adoptPairs(new Object[0])).isEmpty();
   }
 
   @Test
   void aKeyGivenTwiceKeepsItsFirstPlaceAndItsLastValueAsPutWould() {
-    EvidenceMap evidence = EvidenceMap.adopt(new String[] {"a", "b", "a", "c"},
-        new Object[] {1, 2, 3, 4});
+    EvidenceMap evidence = EvidenceMap.adoptPairs(new Object[] {"a", 1, "b", 2, "a", 3, "c", 4});
     Map<String, Object> put = new LinkedHashMap<>();
     put.put("a", 1);
     put.put("b", 2);
@@ -42,7 +70,7 @@ class EvidenceMapTest {
 
   @Test
   void cannotBeChangedAndIsNotCopiedTwice() {
-    EvidenceMap evidence = EvidenceMap.adopt(new String[] {"a"}, new Object[] {1});
+    EvidenceMap evidence = EvidenceMap.adoptPairs(new Object[] {"a", 1});
     assertThatThrownBy(() -> evidence.put("b", 2))
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> evidence.entrySet().iterator().next().setValue(5))
