@@ -19,7 +19,11 @@ public abstract class ConversationCheck {
 
   public abstract Optional<String> getChangeNextTime();
 
-  /** Whether the conversation ended with next steps written down. */
+  /**
+   * Whether the conversation ended with next steps written down. Worked out once, when built:
+   * checks read it for every held meeting and need not touch the text.
+   */
+  @Value.Derived
   public boolean hasNextSteps() {
     return Preparation.present(getNextSteps());
   }

@@ -14,7 +14,8 @@ public abstract class Feedback {
 
   public abstract Optional<String> getDoDifferently();
 
-  /** Whether all three questions were answered. */
+  /** Whether all three questions were answered; worked out once, when built. */
+  @Value.Derived
   public boolean isComplete() {
     return Preparation.present(getWorkedBest())
         && Preparation.present(getMostChallenging())

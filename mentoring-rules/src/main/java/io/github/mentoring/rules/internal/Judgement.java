@@ -12,7 +12,7 @@ public final class Judgement {
 
   private final String relationshipId;
   private final LocalDate asOf;
-  private final List<Finding> findings = new ArrayList<>(16);
+  private List<Finding> findings; // made on the first finding: many relationships have none
 
   public Judgement(String relationshipId, LocalDate asOf) {
     this.relationshipId = relationshipId;
@@ -24,12 +24,18 @@ public final class Judgement {
   }
 
   public void add(Finding finding) {
+    if (findings == null) {
+      findings = new ArrayList<>(8);
+    }
     findings.add(finding);
   }
 
   /** The report, findings in their documented order. */
   public HealthReport report() {
     // Sorted here, where the list is private, so the report makes its one copy only.
+    if (findings == null) {
+      return new HealthReport(relationshipId, asOf, Status.HEALTHY, List.of());
+    }
     findings.sort(Finding.ORDER);
     return new HealthReport(relationshipId, asOf, Status.of(findings), findings);
   }
