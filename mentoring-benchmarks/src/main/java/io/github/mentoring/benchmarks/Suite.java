@@ -15,7 +15,7 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs the whole suite (every benchmark with the settings in its annotations, 12–15 minutes on
+ * Runs the whole suite (every benchmark with the settings in its annotations, 20–25 minutes on
  * two processors) with the GC profiler, writes JMH's JSON results and a text summary with the
  * DRL/baseline ratios and the targets, both computed from this run, next to the benchmarks jar
  * ({@code target/jmh-results.json}, {@code target/jmh-summary.txt}), and prints the summary.
