@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param subject what it is about
  * @param message what is wrong, in plain words
  * @param evidence the facts behind it: dates, counts and ids, never the text of notes or feedback;
- *     values are strings, numbers or booleans, keys in the order the rule gave them
+ *     values are strings, numbers or booleans (a date reads as ISO-8601 text), keys in the order
+ *     the rule gave them
  * @param advice what the partners can do next
  */
 public record Finding(
