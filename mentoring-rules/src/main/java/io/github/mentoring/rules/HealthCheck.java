@@ -186,7 +186,6 @@ public final class HealthCheck {
 
   private record Batch(List<HealthReport> reports, ProgramSummary.Builder counts) {}
 
-
   /** Collects rule sources, switched-off ids and the policy; {@link #build()} compiles them. */
   public static final class Builder {
     private final List<RuleEngine.Source> sources = new ArrayList<>();

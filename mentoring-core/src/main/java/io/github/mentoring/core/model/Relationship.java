@@ -36,6 +36,10 @@ import org.immutables.value.Value;
 @Consistent
 public abstract class Relationship {
 
+  // Shared answers of roleOf: checks ask it for every follow-up.
+  private static final Optional<PartnerRole> AS_MENTOR = Optional.of(PartnerRole.MENTOR);
+  private static final Optional<PartnerRole> AS_MENTEE = Optional.of(PartnerRole.MENTEE);
+
   private static final Comparator<Meeting> CHRONOLOGICAL =
       Comparator.comparing(Meeting::getScheduledAt).thenComparing(Meeting::getId);
 
@@ -136,10 +140,10 @@ public abstract class Relationship {
   /** The role of the partner with this id, if either partner has it. */
   public Optional<PartnerRole> roleOf(String partnerId) {
     if (getMentor().getId().equals(partnerId)) {
-      return Optional.of(PartnerRole.MENTOR);
+      return AS_MENTOR;
     }
     if (getMentee().getId().equals(partnerId)) {
-      return Optional.of(PartnerRole.MENTEE);
+      return AS_MENTEE;
     }
     return Optional.empty();
   }

@@ -34,10 +34,7 @@ public final class FollowUpFacts extends Fact {
     this.followUpId = followUp.getId();
     this.kind = followUp.getKind();
     this.status = followUp.getStatus();
-    String owner = followUp.getOwner().orElse(null);
-    this.ownerRole = owner == null ? null
-        : owner.equals(relationship.getMentor().getId()) ? PartnerRole.MENTOR
-        : owner.equals(relationship.getMentee().getId()) ? PartnerRole.MENTEE : null;
+    this.ownerRole = relationship.roleOf(followUp.getOwner().orElse(null)).orElse(null);
     this.due = followUp.getDue().orElse(null);
     boolean open = isOpenOn(followUp, asOf);
     this.open = open;

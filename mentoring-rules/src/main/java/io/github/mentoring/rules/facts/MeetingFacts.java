@@ -59,7 +59,6 @@ public final class MeetingFacts extends Fact {
     this.agendaLeadHours = agendaLeadHours;
   }
 
-
   public String getMeetingId() {
     return meetingId;
   }

@@ -5,6 +5,7 @@ import io.github.mentoring.core.model.PartnerRole;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.rules.Subject;
 import io.github.mentoring.rules.internal.Judgement;
+import java.util.Locale;
 
 /** One per partner: their preparation, overdue items and closure contributions. */
 public final class PartnerFacts extends Fact {
@@ -27,7 +28,7 @@ public final class PartnerFacts extends Fact {
       Closure knownClosure) {
     super(judgement, relationship.getPhase(), relationship.isFormal());
     this.role = role;
-    this.roleName = role == PartnerRole.MENTOR ? "mentor" : "mentee";
+    this.roleName = role.name().toLowerCase(Locale.ROOT);
     this.partnerId = relationship.partner(role).getId();
     this.relationship = relationship;
     this.overdueFollowUps = overdueFollowUps;
