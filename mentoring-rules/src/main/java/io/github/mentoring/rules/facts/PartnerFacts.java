@@ -11,7 +11,6 @@ import java.util.Locale;
 public final class PartnerFacts extends Fact {
 
   private final PartnerRole role;
-  private final String roleName;
   private final String partnerId;
   private final Relationship relationship;
   private final int overdueFollowUps;
@@ -28,7 +27,6 @@ public final class PartnerFacts extends Fact {
       Closure knownClosure) {
     super(judgement, relationship.getPhase(), relationship.isFormal());
     this.role = role;
-    this.roleName = role.name().toLowerCase(Locale.ROOT);
     this.partnerId = relationship.partner(role).getId();
     this.relationship = relationship;
     this.overdueFollowUps = overdueFollowUps;
@@ -45,7 +43,7 @@ public final class PartnerFacts extends Fact {
 
   /** "mentor" or "mentee", for messages. */
   public String getRoleName() {
-    return roleName;
+    return role.name().toLowerCase(Locale.ROOT); // for messages only: not worked out up front
   }
 
   public String getPartnerId() {

@@ -4,6 +4,7 @@ import io.github.mentoring.core.model.Closure;
 import io.github.mentoring.core.model.PartnerRole;
 import io.github.mentoring.core.model.ProgressUpdate;
 import io.github.mentoring.core.model.Relationship;
+import io.github.mentoring.core.model.SmartGoal;
 import io.github.mentoring.rules.Subject;
 import io.github.mentoring.rules.internal.Judgement;
 import java.time.LocalDate;
@@ -78,7 +79,13 @@ public final class RelationshipFacts extends Fact {
     this.ended = end != null && !end.isAfter(asOf);
     this.endedEarly = relationship.isEndedEarly() && ended;
     this.goals = relationship.getGoals().size();
-    this.activeGoals = relationship.activeGoals().size();
+    int active = 0; // counted, not listed: activeGoals() would build a list for one number
+    for (SmartGoal goal : relationship.getGoals()) {
+      if (goal.isActive()) {
+        active++;
+      }
+    }
+    this.activeGoals = active;
     this.agreement = relationship.getAgreement().isPresent();
     this.roadmap = relationship.getRoadmap().filter(r -> !r.getEntries().isEmpty()).isPresent();
   }

@@ -76,8 +76,8 @@ public final class FactBuilder {
   /** Adds the facts of one relationship to {@code facts}; findings go to {@code judgement}. */
   public void addFacts(Relationship r, LocalDate asOf, Judgement judgement, List<Object> facts) {
     List<Meeting> meetings = r.meetingsInOrder();
-    List<Meeting> held = new ArrayList<>();
-    List<Meeting> past = new ArrayList<>();
+    List<Meeting> held = new ArrayList<>(meetings.size());
+    List<Meeting> past = new ArrayList<>(meetings.size());
     Meeting firstUpcoming = null;
     boolean nextScheduled = false;
     for (Meeting m : meetings) {

@@ -1,8 +1,12 @@
 package io.github.mentoring.rules.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -32,6 +36,9 @@ public final class GoalText {
       "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "once", "twice", "dozen",
       "weekly", "monthly", "daily", "percent");
 
+  private static final WordTable<Boolean> MONTH_TABLE = WordTable.of(MONTHS);
+  private static final WordTable<Boolean> NUMBER_TABLE = WordTable.of(NUMBER_WORDS);
+
   private final Phrases vague;
   private final Phrases outcomes;
 
@@ -41,25 +48,214 @@ public final class GoalText {
     this.outcomes = new Phrases(outcomePhrases);
   }
 
+  /** Reads a statement: one pass over its text. */
+  public Reading read(String statement) {
+    String text = mayHoldDate(statement) ? DATE.matcher(statement).replaceAll(" ") : statement;
+    Words words = Words.of(text);
+    int vaguePhrase = vague.first(words);
+    return new Reading(vaguePhrase < 0 ? "" : vague.text(vaguePhrase), words.count,
+        measurable(words));
+  }
+
+  /** A count (not part of a date: next to a month name, or a year) or an outcome phrase. */
+  private boolean measurable(Words words) {
+    for (int i = 0; i < words.count; i++) {
+      if (NUMBER_TABLE.get(words, i) != null) {
+        return true;
+      }
+      if (words.hasDigit(i) && !words.isYear(i)
+          && !(i > 0 && MONTH_TABLE.get(words, i - 1) != null)
+          && !(i + 1 < words.count && MONTH_TABLE.get(words, i + 1) != null)) {
+        return true;
+      }
+    }
+    return outcomes.first(words) >= 0;
+  }
+
+  /** The words of a text, lower-cased, as strings: what {@link #read} sees. */
+  static List<String> tokenize(String text) {
+    Words words = Words.of(text);
+    List<String> list = new ArrayList<>(words.count);
+    for (int i = 0; i < words.count; i++) {
+      list.add(words.word(i));
+    }
+    return list;
+  }
+
+  /**
+   * A text split into lower-case runs of letters and digits (everything else separates words),
+   * kept as ranges of one buffer: a goal is read on every check, and a string per word was most
+   * of what reading allocated.
+   */
+  private static final class Words {
+    final char[] chars;
+    /** Word {@code i} runs from {@code bounds[2i]} to {@code bounds[2i + 1]} (exclusive). */
+    final int[] bounds;
+    final int count;
+
+    private Words(char[] chars, int[] bounds, int count) {
+      this.chars = chars;
+      this.bounds = bounds;
+      this.count = count;
+    }
+
+    static Words of(String original) {
+      String text = original;
+      boolean latin1 = true;
+      for (int i = 0; i < original.length() && latin1; i++) {
+        if (original.charAt(i) > 0xFF) {
+          // Lower-casing may change the length here: lower-case the whole text first.
+          text = original.toLowerCase(Locale.ROOT);
+          latin1 = false;
+        }
+      }
+      int length = text.length();
+      char[] chars = new char[length];
+      int[] bounds = new int[length + 1]; // at most (length + 1) / 2 words
+      int count = 0;
+      int start = -1;
+      for (int i = 0; i <= length; i++) {
+        char c = i < length ? text.charAt(i) : ' ';
+        if (i < length) {
+          // For Latin-1 text this is what String.toLowerCase(Locale.ROOT) does, a char at a time.
+          chars[i] = latin1 ? Character.toLowerCase(c) : c;
+        }
+        boolean wordChar = i < length && Character.isLetterOrDigit(c);
+        if (wordChar && start < 0) {
+          start = i;
+        } else if (!wordChar && start >= 0) {
+          bounds[2 * count] = start;
+          bounds[2 * count + 1] = i;
+          count++;
+          start = -1;
+        }
+      }
+      return new Words(chars, bounds, count);
+    }
+
+    int start(int word) {
+      return bounds[2 * word];
+    }
+
+    int length(int word) {
+      return bounds[2 * word + 1] - bounds[2 * word];
+    }
+
+    /** The word's hash, as {@link String#hashCode} would give for it. */
+    int hash(int word) {
+      int h = 0;
+      for (int i = start(word), end = bounds[2 * word + 1]; i < end; i++) {
+        h = 31 * h + chars[i];
+      }
+      return h;
+    }
+
+    boolean is(int word, String text) {
+      int length = length(word);
+      if (length != text.length()) {
+        return false;
+      }
+      int start = start(word);
+      for (int i = 0; i < length; i++) {
+        if (chars[start + i] != text.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    boolean hasDigit(int word) {
+      for (int i = start(word), end = bounds[2 * word + 1]; i < end; i++) {
+        if (Character.isDigit(chars[i])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean isYear(int word) {
+      int s = start(word);
+      return length(word) == 4 && (chars[s] == '1' && chars[s + 1] == '9'
+          || chars[s] == '2' && chars[s + 1] == '0')
+          && Character.isDigit(chars[s + 2]) && Character.isDigit(chars[s + 3]);
+    }
+
+    String word(int word) {
+      return new String(chars, start(word), length(word));
+    }
+  }
+
+  /** A map from words to values that is asked with a word of a {@link Words}, not a string. */
+  private static final class WordTable<V> {
+    private final String[] keys;
+    private final Object[] values;
+    private final int mask;
+
+    private WordTable(Map<String, V> entries) {
+      int size = Integer.highestOneBit(Math.max(8, entries.size() * 4) - 1) << 1;
+      this.keys = new String[size];
+      this.values = new Object[size];
+      this.mask = size - 1;
+      entries.forEach((key, value) -> {
+        int slot = spread(key.hashCode()) & mask;
+        while (keys[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = key;
+        values[slot] = value;
+      });
+    }
+
+    static WordTable<Boolean> of(Set<String> words) {
+      Map<String, Boolean> entries = new HashMap<>();
+      words.forEach(w -> entries.put(w, Boolean.TRUE));
+      return new WordTable<>(entries);
+    }
+
+    @SuppressWarnings("unchecked")
+    V get(Words words, int word) {
+      for (int slot = spread(words.hash(word)) & mask; keys[slot] != null;
+          slot = (slot + 1) & mask) {
+        if (words.is(word, keys[slot])) {
+          return (V) values[slot];
+        }
+      }
+      return null;
+    }
+
+    private static int spread(int hash) {
+      return hash ^ (hash >>> 16);
+    }
+  }
+
   /**
    * A list of phrases indexed by their first word, so a statement is scanned once whatever the
    * number of phrases. When several occur, the one listed first in the policy wins.
    */
   private static final class Phrases {
-    private final java.util.Map<String, List<Integer>> byFirstWord = new java.util.HashMap<>();
     private final List<String[]> phrases;
+    private final List<String> texts;
+    private final WordTable<int[]> byFirstWord;
 
     Phrases(List<String> texts) {
-      this.phrases = tokenizeAll(texts);
+      this.phrases = texts.stream().map(GoalText::tokenize).filter(t -> !t.isEmpty())
+          .map(t -> t.toArray(String[]::new)).toList();
+      this.texts = phrases.stream().map(p -> String.join(" ", p)).toList();
+      Map<String, int[]> index = new LinkedHashMap<>();
       for (int i = 0; i < phrases.size(); i++) {
-        byFirstWord.computeIfAbsent(phrases.get(i)[0], w -> new ArrayList<>()).add(i);
+        int[] earlier = index.getOrDefault(phrases.get(i)[0], new int[0]);
+        int[] indices = Arrays.copyOf(earlier, earlier.length + 1);
+        indices[earlier.length] = i;
+        index.put(phrases.get(i)[0], indices);
       }
+      this.byFirstWord = new WordTable<>(index);
     }
 
-    String first(List<String> words) {
+    /** The index of the first-listed phrase in the words, or -1. */
+    int first(Words words) {
       int best = Integer.MAX_VALUE;
-      for (int start = 0; start < words.size(); start++) {
-        List<Integer> candidates = byFirstWord.get(words.get(start));
+      for (int start = 0; start < words.count; start++) {
+        int[] candidates = byFirstWord.get(words, start);
         if (candidates == null) {
           continue;
         }
@@ -69,90 +265,24 @@ public final class GoalText {
           }
         }
       }
-      return best == Integer.MAX_VALUE ? "" : String.join(" ", phrases.get(best));
+      return best == Integer.MAX_VALUE ? -1 : best;
     }
 
-    private static boolean matchesAt(List<String> words, int start, String[] phrase) {
-      if (start + phrase.length > words.size()) {
+    String text(int index) {
+      return texts.get(index);
+    }
+
+    private static boolean matchesAt(Words words, int start, String[] phrase) {
+      if (start + phrase.length > words.count) {
         return false;
       }
       for (int k = 1; k < phrase.length; k++) {
-        if (!words.get(start + k).equals(phrase[k])) {
+        if (!words.is(start + k, phrase[k])) {
           return false;
         }
       }
       return true;
     }
-  }
-
-  /** Reads a statement: one pass over its text. */
-  public Reading read(String statement) {
-    String text = mayHoldDate(statement) ? DATE.matcher(statement).replaceAll(" ") : statement;
-    List<String> words = tokenize(text);
-    return new Reading(vague.first(words), words.size(), measurable(words));
-  }
-
-  /** A count (not part of a date: next to a month name, or a year) or an outcome phrase. */
-  private boolean measurable(List<String> words) {
-    for (int i = 0; i < words.size(); i++) {
-      String word = words.get(i);
-      if (NUMBER_WORDS.contains(word)) {
-        return true;
-      }
-      if (hasDigit(word) && !isYear(word)
-          && !(i > 0 && MONTHS.contains(words.get(i - 1)))
-          && !(i + 1 < words.size() && MONTHS.contains(words.get(i + 1)))) {
-        return true;
-      }
-    }
-    return !outcomes.first(words).isEmpty();
-  }
-
-  /** Lower-case runs of letters and digits; everything else separates words. */
-  static List<String> tokenize(String original) {
-    List<String> words = new ArrayList<>(24);
-    int length = original.length();
-    char[] word = new char[32];
-    int size = 0;
-    for (int i = 0; i <= length; i++) {
-      char c = i < length ? original.charAt(i) : ' ';
-      if (c > 0xFF) {
-        return tokenizeUnicode(original); // lower-casing may change the length: the general way
-      }
-      if (Character.isLetterOrDigit(c)) {
-        if (size == word.length) {
-          word = java.util.Arrays.copyOf(word, size * 2);
-        }
-        // For Latin-1 text this is what String.toLowerCase(Locale.ROOT) does, one char at a time.
-        word[size++] = Character.toLowerCase(c);
-      } else if (size > 0) {
-        words.add(new String(word, 0, size));
-        size = 0;
-      }
-    }
-    return words;
-  }
-
-  private static List<String> tokenizeUnicode(String original) {
-    String text = original.toLowerCase(Locale.ROOT);
-    List<String> words = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      boolean wordChar = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-      if (wordChar && start < 0) {
-        start = i;
-      } else if (!wordChar && start >= 0) {
-        words.add(text.substring(start, i));
-        start = -1;
-      }
-    }
-    return words;
-  }
-
-
-  private static List<String[]> tokenizeAll(List<String> phrases) {
-    return phrases.stream().map(GoalText::tokenize).filter(t -> !t.isEmpty())
-        .map(t -> t.toArray(String[]::new)).toList();
   }
 
   private static boolean mayHoldDate(String text) {
@@ -164,19 +294,5 @@ public final class GoalText {
       separator |= c == '-' || c == '/' || c == '.';
     }
     return digit && separator;
-  }
-
-  private static boolean hasDigit(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (Character.isDigit(word.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isYear(String word) {
-    return word.length() == 4 && (word.startsWith("19") || word.startsWith("20"))
-        && Character.isDigit(word.charAt(2)) && Character.isDigit(word.charAt(3));
   }
 }

@@ -59,6 +59,49 @@ class GoalTextTest {
     }
   }
 
+  @Test
+  void readingAgreesWithMatchingWholeWordStrings() {
+    // The reader matches words as ranges of one buffer; this reference does it with a string per
+    // word. Statements are drawn from the policy's words, counts, months, years and dates.
+    String[] vocabulary = {"get", "better", "at", "improve", "work", "on", "publish", "written",
+        "feedback", "Feedback", "WORK", "three", "Twice", "3", "12", "2026", "1999", "20x", "June",
+        "may", "30", "2026-06-30", "30/06/2026", "İmprove", "straße", "ok", "the"};
+    String[] separators = {" ", "  ", ", ", "-", "! ", "/", "."};
+    java.util.Random random = new java.util.Random(20_261_128L);
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder statement = new StringBuilder();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        statement.append(vocabulary[random.nextInt(vocabulary.length)])
+            .append(separators[random.nextInt(separators.length)]);
+      }
+      String sample = statement.toString();
+      assertThat(text.read(sample)).as(sample).isEqualTo(referenceReading(sample));
+    }
+  }
+
+  private static GoalText.Reading referenceReading(String statement) {
+    java.util.regex.Pattern date = java.util.regex.Pattern.compile(
+        "\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b");
+    List<String> words = reference(date.matcher(statement).replaceAll(" "));
+    String vague = firstPhrase(words, List.of("get better", "better at", "improve", "work on"));
+    java.util.Set<String> months = java.util.Set.of("june", "may");
+    java.util.Set<String> numbers = java.util.Set.of("three", "twice");
+    boolean measurable = !firstPhrase(words, List.of("publish", "written feedback")).isEmpty();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      boolean year = w.matches("(19|20)\\d\\d");
+      measurable |= numbers.contains(w) || w.matches(".*\\d.*") && !year
+          && !(i > 0 && months.contains(words.get(i - 1)))
+          && !(i + 1 < words.size() && months.contains(words.get(i + 1)));
+    }
+    return new GoalText.Reading(vague, words.size(), measurable);
+  }
+
+  private static String firstPhrase(List<String> words, List<String> phrases) {
+    String joined = " " + String.join(" ", words) + " ";
+    return phrases.stream().filter(p -> joined.contains(" " + p + " ")).findFirst().orElse("");
+  }
+
   private static List<String> reference(String original) {
     String lower = original.toLowerCase(java.util.Locale.ROOT);
     List<String> words = new java.util.ArrayList<>();
