@@ -10,7 +10,9 @@ import io.github.mentoring.rules.internal.Judgement;
  * and the check date; rules only read them.
  *
  * <p>Each fact carries the relationship's phase and whether it is formal, so that a rule needs one
- * pattern and no join.
+ * pattern and no join. A fact that the first test of every rule on its type rejects for its phase
+ * and formality (as {@code active}, {@code ending}, {@code formal} or {@code phase == ...}) is not
+ * inserted at all: it could reach no rule. Those four properties are final for that reason.
  */
 public abstract class Fact {
 
@@ -31,22 +33,22 @@ public abstract class Fact {
     return relationshipId;
   }
 
-  public Phase getPhase() {
+  public final Phase getPhase() {
     return phase;
   }
 
   /** Whether the relationship is formal (agreement, rhythm, set end). */
-  public boolean isFormal() {
+  public final boolean isFormal() {
     return formal;
   }
 
   /** Whether the relationship is active: meeting at its rhythm. */
-  public boolean isActive() {
+  public final boolean isActive() {
     return phase == Phase.ACTIVE;
   }
 
   /** Whether the relationship is closing, closed or continuing informally after its end. */
-  public boolean isEnding() {
+  public final boolean isEnding() {
     return phase.isEnding();
   }
 

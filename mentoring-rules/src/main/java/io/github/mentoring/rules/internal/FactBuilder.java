@@ -8,6 +8,7 @@ import io.github.mentoring.core.model.FollowUp;
 import io.github.mentoring.core.model.Meeting;
 import io.github.mentoring.core.model.MeetingStatus;
 import io.github.mentoring.core.model.PartnerRole;
+import io.github.mentoring.core.model.Phase;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.core.model.SmartGoal;
 import io.github.mentoring.rules.Policy;
@@ -23,7 +24,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * Turns a relationship and a check date into the facts the rules read. Every derived value is
@@ -42,26 +42,39 @@ public final class FactBuilder {
   private final int lookbackDays;
   private final GoalText goalText;
 
-  private final boolean relationshipFacts;
-  private final boolean meetingFacts;
-  private final boolean followUpFacts;
-  private final boolean partnerFacts;
-  private final boolean goalFacts;
-  private final boolean closureFacts;
-  private final boolean agreementFacts;
+  // Kinds of fact, as bits of the masks below.
+  private static final int RELATIONSHIP = 1;
+  private static final int MEETING = 1 << 1;
+  private static final int FOLLOW_UP = 1 << 2;
+  private static final int PARTNER = 1 << 3;
+  private static final int GOAL = 1 << 4;
+  private static final int CLOSURE = 1 << 5;
+  private static final int AGREEMENT = 1 << 6;
+  private static final List<Class<?>> KINDS = List.of(RelationshipFacts.class, MeetingFacts.class,
+      FollowUpFacts.class, PartnerFacts.class, GoalFacts.class, ClosureFacts.class,
+      AgreementFacts.class);
+
+  /** The kinds some rule could match, by {@code phase.ordinal() * 2 + (formal ? 1 : 0)}. */
+  private final int[] wanted;
 
   /**
-   * A builder of the kinds of fact that some loaded rule matches; the others would be inserted
-   * only to be ignored, and building them is most of the cost of a check.
+   * A builder of the facts that some loaded rule could match; the others would be inserted only
+   * to be rejected by the first test of every rule, and building them is much of a check's cost.
    */
-  public FactBuilder(Policy policy, Predicate<Class<?>> matched) {
-    this.relationshipFacts = matched.test(RelationshipFacts.class);
-    this.meetingFacts = matched.test(MeetingFacts.class);
-    this.followUpFacts = matched.test(FollowUpFacts.class);
-    this.partnerFacts = matched.test(PartnerFacts.class);
-    this.goalFacts = matched.test(GoalFacts.class);
-    this.closureFacts = matched.test(ClosureFacts.class);
-    this.agreementFacts = matched.test(AgreementFacts.class);
+  public FactBuilder(Policy policy, FactFilter filter) {
+    Phase[] phases = Phase.values();
+    this.wanted = new int[phases.length * 2];
+    for (Phase phase : phases) {
+      for (int formal = 0; formal < 2; formal++) {
+        int mask = 0;
+        for (int kind = 0; kind < KINDS.size(); kind++) {
+          if (filter.mayMatch(KINDS.get(kind), phase, formal == 1)) {
+            mask |= 1 << kind;
+          }
+        }
+        wanted[phase.ordinal() * 2 + formal] = mask;
+      }
+    }
     this.formalInterval = policy.integer("fizzling.default-interval-days.formal");
     this.informalInterval = policy.integer("fizzling.default-interval-days.informal");
     this.gapCount = Math.max(2, policy.integer("fizzling.growing-gaps-count"));
@@ -75,6 +88,12 @@ public final class FactBuilder {
 
   /** Adds the facts of one relationship to {@code facts}; findings go to {@code judgement}. */
   public void addFacts(Relationship r, LocalDate asOf, Judgement judgement, List<Object> facts) {
+    int kinds = wanted[r.getPhase().ordinal() * 2 + (r.isFormal() ? 1 : 0)];
+    if ((kinds & (RELATIONSHIP | MEETING | PARTNER)) == 0) {
+      // Nothing that needs the meetings: go straight to the other kinds.
+      addOtherFacts(r, asOf, judgement, facts, kinds, true, null, null);
+      return;
+    }
     List<Meeting> meetings = r.meetingsInOrder();
     List<Meeting> held = new ArrayList<>(meetings.size());
     List<Meeting> past = new ArrayList<>(meetings.size());
@@ -134,24 +153,29 @@ public final class FactBuilder {
     Optional<Integer> agreedInterval = agreement.flatMap(Agreement::meetingIntervalDays);
     int interval = agreedInterval.orElse(r.isFormal() ? formalInterval : informalInterval);
     LocalDate plannedEnd = r.plannedEndDate().orElse(null);
-    // A closure started after the check date is not known yet on that date.
-    Closure closure = r.getClosure().orElse(null);
-    Closure knownClosure =
-        closure != null && !closure.getStartedOn().isAfter(asOf) ? closure : null;
+    Closure knownClosure = knownClosure(r, asOf);
 
-    if (relationshipFacts) {
+    if ((kinds & RELATIONSHIP) != 0) {
       facts.add(new RelationshipFacts(judgement, r, asOf, days(r.getStartDate(), asOf), interval,
           agreedInterval.isPresent(), held.size(), lastHeldOn, daysWithoutMeeting, nextScheduled,
           recentGaps, growing, window.size(), missed, byMentor, byMentee,
           plannedEnd, plannedEnd == null ? 0 : days(asOf, plannedEnd), knownClosure));
     }
-    if (meetingFacts) {
+    if ((kinds & MEETING) != 0) {
       addMeetingFacts(r, asOf, judgement, facts, past, agreement);
     }
-    if (followUpFacts || partnerFacts) {
-      addPeopleFacts(r, asOf, judgement, facts, held.isEmpty(), firstUpcoming, knownClosure);
+    addOtherFacts(r, asOf, judgement, facts, kinds, held.isEmpty(), firstUpcoming, knownClosure);
+  }
+
+  /** Follow-ups, partners, goals, the closure and the agreement. */
+  private void addOtherFacts(Relationship r, LocalDate asOf, Judgement judgement,
+      List<Object> facts, int kinds, boolean noneHeld, Meeting firstUpcoming,
+      Closure knownClosure) {
+    if ((kinds & (FOLLOW_UP | PARTNER)) != 0) {
+      addPeopleFacts(r, asOf, judgement, facts, kinds, noneHeld, firstUpcoming, knownClosure);
     }
-    if (goalFacts) {
+    if ((kinds & GOAL) != 0) {
+      LocalDate plannedEnd = r.plannedEndDate().orElse(null);
       for (SmartGoal goal : r.getGoals()) {
         if (!goal.isActive()) {
           continue; // achieved or dropped goals are judged no more
@@ -159,17 +183,28 @@ public final class FactBuilder {
         facts.add(new GoalFacts(judgement, r, goal, asOf, plannedEnd, goalText));
       }
     }
-    if (closureFacts && knownClosure != null) {
-      facts.add(new ClosureFacts(judgement, r, knownClosure));
+    if ((kinds & CLOSURE) != 0) {
+      Closure closure = knownClosure != null ? knownClosure : knownClosure(r, asOf);
+      if (closure != null) {
+        facts.add(new ClosureFacts(judgement, r, closure));
+      }
     }
-    if (agreementFacts) {
-      agreement.ifPresent(a -> facts.add(new AgreementFacts(judgement, r, a)));
+    if ((kinds & AGREEMENT) != 0) {
+      r.getAgreement().ifPresent(a -> facts.add(new AgreementFacts(judgement, r, a)));
     }
+  }
+
+  /** The closure if it was started on or before the check date: a later one is not known then. */
+  private static Closure knownClosure(Relationship r, LocalDate asOf) {
+    Closure closure = r.getClosure().orElse(null);
+    return closure != null && !closure.getStartedOn().isAfter(asOf) ? closure : null;
   }
 
   /** Follow-ups, and each partner with the count of their overdue items. */
   private void addPeopleFacts(Relationship r, LocalDate asOf, Judgement judgement,
-      List<Object> facts, boolean noneHeld, Meeting firstUpcoming, Closure knownClosure) {
+      List<Object> facts, int kinds, boolean noneHeld, Meeting firstUpcoming,
+      Closure knownClosure) {
+    boolean followUpFacts = (kinds & FOLLOW_UP) != 0;
     int mentorOverdue = 0;
     int menteeOverdue = 0;
     for (FollowUp f : r.getFollowUps()) {
@@ -190,7 +225,7 @@ public final class FactBuilder {
         }
       }
     }
-    if (partnerFacts) {
+    if ((kinds & PARTNER) != 0) {
       int daysUntilFirst = noneHeld && firstUpcoming != null
           ? days(asOf, firstUpcoming.date()) : -1;
       facts.add(new PartnerFacts(judgement, r, PartnerRole.MENTOR, mentorOverdue,

@@ -26,10 +26,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.base.base.ClassObjectType;
-import org.drools.base.InitialFact;
-import org.drools.core.impl.InternalRuleBase;
-import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -81,7 +77,7 @@ public final class RuleEngine {
       RuleInfo info = byRule.get(rule);
       return info != null ? info : byRuleKey.get(key(rule));
     });
-    this.factBuilder = new FactBuilder(policy, matchedFactTypes(kieBase));
+    this.factBuilder = new FactBuilder(policy, FactFilter.of(kieBase));
     Set<String> declared = new LinkedHashSet<>();
     for (KiePackage p : kieBase.getKiePackages()) {
       p.getGlobalVariables().forEach(g -> declared.add(g.getName()));
@@ -170,28 +166,6 @@ public final class RuleEngine {
 
   public RuleCatalogue catalogue() {
     return catalogue;
-  }
-
-  /**
-   * Which fact classes some rule matches: those with an object-type node in the network that leads
-   * somewhere, or whose super type has one (a pattern on {@code Fact} matches every fact).
-   */
-  private static java.util.function.Predicate<Class<?>> matchedFactTypes(KieBase kieBase) {
-    if (!(kieBase instanceof InternalRuleBase ruleBase)) {
-      return type -> true;
-    }
-    List<Class<?>> matched = new ArrayList<>();
-    for (ObjectTypeNode node : ruleBase.getRete().getObjectTypeNodes()) {
-      // A disabled (removed) rule leaves its type's node behind with nothing after it.
-      if (node.getObjectSinkPropagator().isEmpty()) {
-        continue;
-      }
-      if (node.getObjectType() instanceof ClassObjectType type) {
-        matched.add(type.getClassType());
-      }
-    }
-    return type -> matched.stream()
-        .anyMatch(m -> !InitialFact.class.isAssignableFrom(m) && m.isAssignableFrom(type));
   }
 
   public Policy policy() {

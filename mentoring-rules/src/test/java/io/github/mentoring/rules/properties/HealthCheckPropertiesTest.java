@@ -46,6 +46,27 @@ class HealthCheckPropertiesTest {
   private static final LocalDate AS_OF = LocalDate.of(2026, 11, 27);
   private static final HealthCheck HEALTH_CHECK = HealthCheck.withBuiltInRules();
 
+  /**
+   * The built-in rules plus one that matches nothing but whose first test reads no phase, on every
+   * fact: with it, every fact is inserted, even those no built-in rule could match.
+   */
+  private static final HealthCheck EVERY_FACT_INSERTED = HealthCheck.builder()
+      .addRules("sees-every-fact.drl", """
+          package program.probe;
+          import io.github.mentoring.rules.facts.*;
+
+          rule "Sees every fact"
+              @id("probe.sees-every-fact")
+              @category("fizzling")
+              @severity("info")
+              @description("Matches no fact; its first test reads no phase, so all facts go in")
+          when
+              Fact( relationshipId == "no such relationship" )
+          then
+          end
+          """)
+      .build();
+
   static Stream<Long> seeds() {
     return LongStream.range(0, 300).boxed();
   }
@@ -62,6 +83,13 @@ class HealthCheckPropertiesTest {
     assertThat(report.relationshipId()).isEqualTo(r.getId());
     assertThat(report.status()).isEqualTo(Status.of(report.findings()));
     assertThat(report.findings()).isSortedAccordingTo(Finding.ORDER);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void leavingOutTheFactsNoRuleCouldMatchChangesNoReport(long seed) {
+    Relationship r = sample(seed);
+    assertThat(HEALTH_CHECK.check(r, AS_OF)).isEqualTo(EVERY_FACT_INSERTED.check(r, AS_OF));
   }
 
   @ParameterizedTest(name = "seed {0}")
