@@ -18,15 +18,15 @@ import org.kie.api.KieBase;
 
 /**
  * Which facts some loaded rule could match, judged from the rule network: a fact is worth
- * inserting for a relationship only if, for one of the object types it belongs to, a path from that
- * type's node starts with a test it could pass.
+ * inserting for a relationship only if, for one of the object types it belongs to, some path from
+ * that type's node lets it through the tests that read only its relationship's phase and formality.
  *
- * <p>Most rules begin with a test on what every fact carries from its relationship: the phase, or
- * whether it is formal ({@code active}, {@code ending}, {@code formal}, {@code phase == Phase.X ||
- * ...}). Such a first test is worked out here for every phase and formality, once per rule base;
- * a fact it rejects could reach no rule at all, so leaving it out changes no finding and spares
- * inserting it (and building it). Any other first test, and a type node that leads straight to a
- * join, counts as "may match". Immutable and thread-safe.
+ * <p>Most rules begin with such tests ({@code active}, {@code ending}, {@code formal}, {@code
+ * phase == Phase.X || ...}); they are worked out here for every phase and formality, once per
+ * rule base. A fact they stop on every path could reach no rule, so leaving it out changes no
+ * finding and spares building and inserting it. A path is followed only while its tests are of
+ * that kind: any other test, and a node that is not a test (a join, a rule), counts as reached.
+ * Immutable and thread-safe.
  */
 public final class FactFilter {
 
@@ -35,7 +35,10 @@ public final class FactFilter {
   /** A filter that inserts every fact, for a rule base this class cannot read. */
   static final FactFilter ALL = new FactFilter(List.of(new Root(Object.class, always())));
 
-  /** A first test, per phase and formality: {@code [phase.ordinal() * 2 + (formal ? 1 : 0)]}. */
+  /**
+   * What gets through a type's tests to some rule, by phase and formality: {@code
+   * [phase.ordinal() * 2 + (formal ? 1 : 0)]}.
+   */
   private record Root(Class<?> type, boolean[] passes) {}
 
   private final List<Root> roots;
@@ -56,24 +59,47 @@ public final class FactFilter {
           || InitialFact.class.isAssignableFrom(type.getClassType())) {
         continue;
       }
+      // Only a fact's own phase and formality are read here: a test on another type's property of
+      // the same name means something else.
+      boolean readable = Fact.class.isAssignableFrom(type.getClassType());
+      boolean[] passes = new boolean[PHASES.length * 2];
       // A disabled (removed) rule leaves its type's node behind with nothing after it.
       for (ObjectSink sink : node.getObjectSinkPropagator().getSinks()) {
-        boolean[] passes = always();
-        if (sink instanceof AlphaNode alpha) {
-          if (alpha.getObjectSinkPropagator().isEmpty()) {
-            continue;
-          }
-          // Only a fact's own phase and formality are read here: a test on another type's
-          // property of the same name means something else.
-          if (alpha.getConstraint() instanceof MVELConstraint constraint
-              && Fact.class.isAssignableFrom(type.getClassType())) {
-            passes = table(constraint.getExpression());
-          }
-        }
-        roots.add(new Root(type.getClassType(), passes));
+        follow(sink, always(), readable, passes);
       }
+      roots.add(new Root(type.getClassType(), passes));
     }
     return new FactFilter(List.copyOf(roots));
+  }
+
+  /**
+   * Follows a path of tests from a type's node while they read only the phase and formality: a
+   * fact gets past such a test only for the phases and formalities that pass it and every test
+   * before it. Where the path reaches any other test or node, those that got there are marked.
+   */
+  private static void follow(ObjectSink sink, boolean[] reaching, boolean readable,
+      boolean[] passes) {
+    if (sink instanceof AlphaNode alpha) {
+      if (alpha.getObjectSinkPropagator().isEmpty()) {
+        return; // left behind by a removed rule
+      }
+      if (readable && alpha.getConstraint() instanceof MVELConstraint constraint) {
+        boolean[] test = table(constraint.getExpression());
+        if (test != null) {
+          boolean[] past = new boolean[reaching.length];
+          for (int i = 0; i < past.length; i++) {
+            past[i] = reaching[i] && test[i];
+          }
+          for (ObjectSink next : alpha.getObjectSinkPropagator().getSinks()) {
+            follow(next, past, readable, passes);
+          }
+          return;
+        }
+      }
+    }
+    for (int i = 0; i < passes.length; i++) {
+      passes[i] |= reaching[i];
+    }
   }
 
   /**
@@ -112,7 +138,7 @@ public final class FactFilter {
     return all;
   }
 
-  /** The test's outcome for every phase and formality, or "always" if it reads anything else. */
+  /** The test's outcome for every phase and formality, or null if it reads anything else. */
   static boolean[] table(String expression) {
     boolean[] passes = new boolean[PHASES.length * 2];
     try {
@@ -124,7 +150,7 @@ public final class FactFilter {
       }
       return passes;
     } catch (IllegalArgumentException e) {
-      return always();
+      return null;
     }
   }
 
