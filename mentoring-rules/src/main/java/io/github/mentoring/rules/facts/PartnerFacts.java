@@ -5,6 +5,7 @@ import io.github.mentoring.core.model.PartnerRole;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.rules.Subject;
 import io.github.mentoring.rules.internal.Judgement;
+import io.github.mentoring.rules.internal.MeetingHistory;
 import java.util.Locale;
 
 /** One per partner: their preparation, overdue items and closure contributions. */
@@ -14,8 +15,7 @@ public final class PartnerFacts extends Fact {
   private final String partnerId;
   private final Relationship relationship;
   private final int overdueFollowUps;
-  private final boolean firstMeetingHeld;
-  private final int daysUntilFirstMeeting;
+  private final MeetingHistory meetings; // read when a rule first asks about meetings
   private final Closure closure; // null unless started on or before the check date
 
   /**
@@ -23,15 +23,13 @@ public final class PartnerFacts extends Fact {
    * the check date, else null.
    */
   public PartnerFacts(Judgement judgement, Relationship relationship, PartnerRole role,
-      int overdueFollowUps, boolean firstMeetingHeld, int daysUntilFirstMeeting,
-      Closure knownClosure) {
+      int overdueFollowUps, MeetingHistory meetings, Closure knownClosure) {
     super(judgement, relationship.getPhase(), relationship.isFormal());
     this.role = role;
     this.partnerId = relationship.partner(role).getId();
     this.relationship = relationship;
     this.overdueFollowUps = overdueFollowUps;
-    this.firstMeetingHeld = firstMeetingHeld;
-    this.daysUntilFirstMeeting = daysUntilFirstMeeting;
+    this.meetings = meetings;
     // Preparation, feedback and decision are read only when a rule asks: most rules on partners
     // judge some phases only.
     this.closure = knownClosure;
@@ -62,12 +60,12 @@ public final class PartnerFacts extends Fact {
 
   /** Whether a meeting was held on or before the check date. */
   public boolean isFirstMeetingHeld() {
-    return firstMeetingHeld;
+    return meetings.held() > 0;
   }
 
   /** Days until the first scheduled meeting; -1 when none is scheduled or one was held. */
   public int getDaysUntilFirstMeeting() {
-    return daysUntilFirstMeeting;
+    return meetings.daysUntilFirstMeeting();
   }
 
   /** Whether a closure was started on or before the check date. */

@@ -7,6 +7,7 @@ import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.core.model.SmartGoal;
 import io.github.mentoring.rules.Subject;
 import io.github.mentoring.rules.internal.Judgement;
+import io.github.mentoring.rules.internal.MeetingHistory;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -23,16 +24,7 @@ public final class RelationshipFacts extends Fact {
   private final int daysSinceStart;
   private final int intervalDays;
   private final boolean intervalAgreed;
-  private final int heldMeetings;
-  private final LocalDate lastHeldOn;
-  private final int daysWithoutMeeting;
-  private final boolean nextMeetingScheduled;
-  private final List<Integer> recentGaps;
-  private final boolean gapsGrowing;
-  private final int recentScheduled;
-  private final int recentMissed;
-  private final int recentMissedByMentor;
-  private final int recentMissedByMentee;
+  private final MeetingHistory meetings; // read when a rule first asks about meetings
   // Worked out when a rule first asks (one built-in rule does, for active relationships only).
   private boolean menteeUpdateRead;
   private int daysSinceMenteeUpdate;
@@ -51,27 +43,15 @@ public final class RelationshipFacts extends Fact {
    * the closure if it was started on or before the check date, else null.
    */
   public RelationshipFacts(Judgement judgement, Relationship relationship, LocalDate asOf,
-      int daysSinceStart, int intervalDays, boolean intervalAgreed, int heldMeetings,
-      LocalDate lastHeldOn, int daysWithoutMeeting, boolean nextMeetingScheduled,
-      List<Integer> recentGaps, boolean gapsGrowing, int recentScheduled, int recentMissed,
-      int recentMissedByMentor, int recentMissedByMentee, LocalDate plannedEnd,
-      int daysUntilPlannedEnd, Closure knownClosure) {
+      int daysSinceStart, int intervalDays, boolean intervalAgreed, MeetingHistory meetings,
+      LocalDate plannedEnd, int daysUntilPlannedEnd, Closure knownClosure) {
     super(judgement, relationship.getPhase(), relationship.isFormal());
     this.relationship = relationship;
     this.asOf = asOf;
     this.daysSinceStart = daysSinceStart;
     this.intervalDays = intervalDays;
     this.intervalAgreed = intervalAgreed;
-    this.heldMeetings = heldMeetings;
-    this.lastHeldOn = lastHeldOn;
-    this.daysWithoutMeeting = daysWithoutMeeting;
-    this.nextMeetingScheduled = nextMeetingScheduled;
-    this.recentGaps = List.copyOf(recentGaps);
-    this.gapsGrowing = gapsGrowing;
-    this.recentScheduled = recentScheduled;
-    this.recentMissed = recentMissed;
-    this.recentMissedByMentor = recentMissedByMentor;
-    this.recentMissedByMentee = recentMissedByMentee;
+    this.meetings = meetings;
     this.plannedEnd = plannedEnd;
     this.daysUntilPlannedEnd = daysUntilPlannedEnd;
     this.closureStarted = knownClosure != null;
@@ -117,52 +97,52 @@ public final class RelationshipFacts extends Fact {
 
   /** Meetings held on or before the check date. */
   public int getHeldMeetings() {
-    return heldMeetings;
+    return meetings.held();
   }
 
   /** The day of the last held meeting, or null if none was held. */
   public LocalDate getLastHeldOn() {
-    return lastHeldOn;
+    return meetings.lastHeldOn();
   }
 
   /** Days since the last held meeting, or since the start if none was held yet. */
   public int getDaysWithoutMeeting() {
-    return daysWithoutMeeting;
+    return meetings.daysWithoutMeeting();
   }
 
   /** Whether a meeting is scheduled on or after the check date. */
   public boolean isNextMeetingScheduled() {
-    return nextMeetingScheduled;
+    return meetings.nextScheduled();
   }
 
   /** The latest gaps in days between held meetings, oldest first (at most the policy's count). */
   public List<Integer> getRecentGaps() {
-    return recentGaps;
+    return meetings.recentGaps();
   }
 
   /** Whether each of the latest gaps was longer than the one before. */
   public boolean isGapsGrowing() {
-    return gapsGrowing;
+    return meetings.gapsGrowing();
   }
 
   /** How many past scheduled meetings the cancellation window holds (at most the policy's window). */
   public int getRecentScheduled() {
-    return recentScheduled;
+    return meetings.recentScheduled();
   }
 
   /** Of those, how many were cancelled or missed. */
   public int getRecentMissed() {
-    return recentMissed;
+    return meetings.recentMissed();
   }
 
   /** Of those, how many the mentor cancelled or missed. */
   public int getRecentMissedByMentor() {
-    return recentMissedByMentor;
+    return meetings.recentMissedByMentor();
   }
 
   /** Of those, how many the mentee cancelled or missed. */
   public int getRecentMissedByMentee() {
-    return recentMissedByMentee;
+    return meetings.recentMissedByMentee();
   }
 
   /** Days since the mentee's last progress update, or since the start if there was none. */

@@ -6,7 +6,6 @@ import io.github.mentoring.core.model.CancellationPolicy;
 import io.github.mentoring.core.model.Closure;
 import io.github.mentoring.core.model.FollowUp;
 import io.github.mentoring.core.model.Meeting;
-import io.github.mentoring.core.model.MeetingStatus;
 import io.github.mentoring.core.model.PartnerRole;
 import io.github.mentoring.core.model.Phase;
 import io.github.mentoring.core.model.Relationship;
@@ -21,17 +20,16 @@ import io.github.mentoring.rules.facts.PartnerFacts;
 import io.github.mentoring.rules.facts.RelationshipFacts;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Turns a relationship and a check date into the facts the rules read. Every derived value is
- * computed here once, so rules stay simple comparisons (the main speed lever: see the performance
- * notes). Immutable and thread-safe.
+ * computed once in Java, so rules stay simple comparisons (the main speed lever: see the
+ * performance notes); the costlier ones (the meeting history, a goal's wording) when a rule first
+ * asks. Immutable and thread-safe.
  */
 public final class FactBuilder {
-
 
   private final int formalInterval;
   private final int informalInterval;
@@ -89,90 +87,22 @@ public final class FactBuilder {
   /** Adds the facts of one relationship to {@code facts}; findings go to {@code judgement}. */
   public void addFacts(Relationship r, LocalDate asOf, Judgement judgement, List<Object> facts) {
     int kinds = wanted[r.getPhase().ordinal() * 2 + (r.isFormal() ? 1 : 0)];
-    if ((kinds & (RELATIONSHIP | MEETING | PARTNER)) == 0) {
-      // Nothing that needs the meetings: go straight to the other kinds.
-      addOtherFacts(r, asOf, judgement, facts, kinds, true, null, null);
-      return;
-    }
-    List<Meeting> meetings = r.meetingsInOrder();
-    List<Meeting> held = new ArrayList<>(meetings.size());
-    List<Meeting> past = new ArrayList<>(meetings.size());
-    Meeting firstUpcoming = null;
-    boolean nextScheduled = false;
-    for (Meeting m : meetings) {
-      LocalDate day = m.date();
-      if (!day.isAfter(asOf) && m.getStatus() != MeetingStatus.SCHEDULED) {
-        past.add(m);
-        if (m.isHeld()) {
-          held.add(m);
-        }
-      } else if (!day.isBefore(asOf) && !calledOffBy(m, asOf)) {
-        // on or after the check date and not yet called off on it (held, missed or cancelled
-        // later): still ahead then. A meeting left "scheduled" on an earlier day is not ahead.
-        nextScheduled = true;
-        if (firstUpcoming == null) {
-          firstUpcoming = m;
-        }
-      }
-    }
-    Meeting lastHeld = held.isEmpty() ? null : held.get(held.size() - 1);
-    LocalDate lastHeldOn = lastHeld == null ? null : lastHeld.date();
-    int daysWithoutMeeting = days(lastHeldOn == null ? r.getStartDate() : lastHeldOn, asOf);
-
-    // Gaps between held meetings, then the gap still open up to the check date.
-    List<Integer> gaps = new ArrayList<>();
-    for (int i = Math.max(1, held.size() - gapCount); i < held.size(); i++) {
-      gaps.add(days(held.get(i - 1).date(), held.get(i).date()));
-    }
-    if (lastHeld != null) {
-      gaps.add(daysWithoutMeeting);
-    }
-    List<Integer> recentGaps = gaps.subList(Math.max(0, gaps.size() - gapCount), gaps.size());
-    boolean growing = recentGaps.size() >= gapCount;
-    for (int i = 1; growing && i < recentGaps.size(); i++) {
-      growing = recentGaps.get(i) > recentGaps.get(i - 1);
-    }
-
-    List<Meeting> window = past.subList(Math.max(0, past.size() - missedWindow), past.size());
-    int missed = 0;
-    int byMentor = 0;
-    int byMentee = 0;
-    for (Meeting m : window) {
-      if (m.isMissed()) {
-        missed++;
-        PartnerRole who = m.getCancelledBy().or(m::getNoShowBy).orElse(null);
-        if (who == PartnerRole.MENTOR) {
-          byMentor++;
-        } else if (who == PartnerRole.MENTEE) {
-          byMentee++;
-        }
-      }
-    }
-
-    Optional<Agreement> agreement = r.getAgreement();
-    Optional<Integer> agreedInterval = agreement.flatMap(Agreement::meetingIntervalDays);
-    int interval = agreedInterval.orElse(r.isFormal() ? formalInterval : informalInterval);
-    LocalDate plannedEnd = r.plannedEndDate().orElse(null);
+    // Shared by the facts that need it, and read only when one of them is first asked.
+    MeetingHistory meetings = new MeetingHistory(r, asOf, gapCount, missedWindow);
     Closure knownClosure = knownClosure(r, asOf);
-
     if ((kinds & RELATIONSHIP) != 0) {
+      Optional<Integer> agreedInterval = r.getAgreement().flatMap(Agreement::meetingIntervalDays);
+      int interval = agreedInterval.orElse(r.isFormal() ? formalInterval : informalInterval);
+      LocalDate plannedEnd = r.plannedEndDate().orElse(null);
       facts.add(new RelationshipFacts(judgement, r, asOf, days(r.getStartDate(), asOf), interval,
-          agreedInterval.isPresent(), held.size(), lastHeldOn, daysWithoutMeeting, nextScheduled,
-          recentGaps, growing, window.size(), missed, byMentor, byMentee,
-          plannedEnd, plannedEnd == null ? 0 : days(asOf, plannedEnd), knownClosure));
+          agreedInterval.isPresent(), meetings, plannedEnd,
+          plannedEnd == null ? 0 : days(asOf, plannedEnd), knownClosure));
     }
     if ((kinds & MEETING) != 0) {
-      addMeetingFacts(r, asOf, judgement, facts, past, agreement);
+      addMeetingFacts(r, asOf, judgement, facts, meetings.past(), r.getAgreement());
     }
-    addOtherFacts(r, asOf, judgement, facts, kinds, held.isEmpty(), firstUpcoming, knownClosure);
-  }
-
-  /** Follow-ups, partners, goals, the closure and the agreement. */
-  private void addOtherFacts(Relationship r, LocalDate asOf, Judgement judgement,
-      List<Object> facts, int kinds, boolean noneHeld, Meeting firstUpcoming,
-      Closure knownClosure) {
     if ((kinds & (FOLLOW_UP | PARTNER)) != 0) {
-      addPeopleFacts(r, asOf, judgement, facts, kinds, noneHeld, firstUpcoming, knownClosure);
+      addPeopleFacts(r, asOf, judgement, facts, kinds, meetings, knownClosure);
     }
     if ((kinds & GOAL) != 0) {
       LocalDate plannedEnd = r.plannedEndDate().orElse(null);
@@ -183,11 +113,8 @@ public final class FactBuilder {
         facts.add(new GoalFacts(judgement, r, goal, asOf, plannedEnd, goalText));
       }
     }
-    if ((kinds & CLOSURE) != 0) {
-      Closure closure = knownClosure != null ? knownClosure : knownClosure(r, asOf);
-      if (closure != null) {
-        facts.add(new ClosureFacts(judgement, r, closure));
-      }
+    if ((kinds & CLOSURE) != 0 && knownClosure != null) {
+      facts.add(new ClosureFacts(judgement, r, knownClosure));
     }
     if ((kinds & AGREEMENT) != 0) {
       r.getAgreement().ifPresent(a -> facts.add(new AgreementFacts(judgement, r, a)));
@@ -202,8 +129,7 @@ public final class FactBuilder {
 
   /** Follow-ups, and each partner with the count of their overdue items. */
   private void addPeopleFacts(Relationship r, LocalDate asOf, Judgement judgement,
-      List<Object> facts, int kinds, boolean noneHeld, Meeting firstUpcoming,
-      Closure knownClosure) {
+      List<Object> facts, int kinds, MeetingHistory meetings, Closure knownClosure) {
     boolean followUpFacts = (kinds & FOLLOW_UP) != 0;
     int mentorOverdue = 0;
     int menteeOverdue = 0;
@@ -226,12 +152,10 @@ public final class FactBuilder {
       }
     }
     if ((kinds & PARTNER) != 0) {
-      int daysUntilFirst = noneHeld && firstUpcoming != null
-          ? days(asOf, firstUpcoming.date()) : -1;
-      facts.add(new PartnerFacts(judgement, r, PartnerRole.MENTOR, mentorOverdue,
-          !noneHeld, daysUntilFirst, knownClosure));
-      facts.add(new PartnerFacts(judgement, r, PartnerRole.MENTEE, menteeOverdue,
-          !noneHeld, daysUntilFirst, knownClosure));
+      facts.add(new PartnerFacts(judgement, r, PartnerRole.MENTOR, mentorOverdue, meetings,
+          knownClosure));
+      facts.add(new PartnerFacts(judgement, r, PartnerRole.MENTEE, menteeOverdue, meetings,
+          knownClosure));
     }
   }
 
@@ -255,15 +179,6 @@ public final class FactBuilder {
           agreedNotice.isPresent(), m.getPlannedMinutes().orElse(agreedMinutes), agendaRequired,
           agendaLead));
     }
-  }
-
-  /**
-   * Whether the meeting was known on the check date not to take place: cancelled on or before it
-   * (a cancellation without a recorded time counts as known). A no-show is only known afterwards.
-   */
-  private static boolean calledOffBy(Meeting m, LocalDate asOf) {
-    return m.getStatus() == MeetingStatus.CANCELLED
-        && m.getCancelledAt().map(at -> !at.toLocalDate().isAfter(asOf)).orElse(true);
   }
 
   private static int days(LocalDate from, LocalDate to) {

@@ -48,7 +48,7 @@ public final class FactFilter {
     this.roots = roots;
   }
 
-  /** Reads the first tests of every path of the rule base's network. */
+  /** Reads the tests on phase and formality along every path of the rule base's network. */
   static FactFilter of(KieBase kieBase) {
     if (!(kieBase instanceof InternalRuleBase ruleBase)) {
       return ALL;

@@ -78,6 +78,18 @@ class FactFilterTest {
     assertThat(chained.mayMatch(GoalFacts.class, Phase.CLOSING, true)).isTrue();
     assertThat(chained.mayMatch(GoalFacts.class, Phase.CLOSING, false)).isFalse();
 
+    // Many "phase ==" tests on one type are hashed by Drools; each is still followed.
+    FactFilter hashed = filter(HEADER + """
+        rule "preparing" when MeetingFacts( phase == Phase.PREPARING, held ) then end
+        rule "establishing" when MeetingFacts( phase == Phase.ESTABLISHING, held ) then end
+        rule "closing" when MeetingFacts( phase == Phase.CLOSING, held ) then end
+        rule "closed" when MeetingFacts( phase == Phase.CLOSED, held ) then end
+        """);
+    for (Phase phase : Phase.values()) {
+      assertThat(hashed.mayMatch(MeetingFacts.class, phase, true)).as(phase.name())
+          .isEqualTo(phase != Phase.ACTIVE && phase != Phase.CONTINUING_INFORMALLY);
+    }
+
     // A pattern on every fact, or a type that leads straight to a join, lets all of them in.
     assertThat(filter(onActiveMeetings + """
         rule "any fact" when Fact( relationshipId == "r" ) then end

@@ -1,0 +1,183 @@
+package io.github.mentoring.rules.internal;
+
+import io.github.mentoring.core.model.Meeting;
+import io.github.mentoring.core.model.MeetingStatus;
+import io.github.mentoring.core.model.PartnerRole;
+import io.github.mentoring.core.model.Relationship;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A relationship's meetings as of the check date: which were held or missed, the gaps between
+ * them, the next one planned. Worked out in one pass over the meetings the first time a fact asks:
+ * facts of relationships past their active phase are rarely asked, and walking a long history of
+ * meetings is much of the cost of building facts. Confined to the thread that checks the
+ * relationship, like the facts that share it.
+ */
+public final class MeetingHistory {
+
+  private final Relationship relationship;
+  private final LocalDate asOf;
+  private final int gapCount;
+  private final int missedWindow;
+  private boolean read;
+
+  private List<Meeting> past;
+  private Meeting firstUpcoming;
+  private boolean nextScheduled;
+  private int held;
+  private LocalDate lastHeldOn;
+  private int daysWithoutMeeting;
+  private List<Integer> recentGaps;
+  private boolean gapsGrowing;
+  private int recentScheduled;
+  private int recentMissed;
+  private int recentMissedByMentor;
+  private int recentMissedByMentee;
+
+  MeetingHistory(Relationship relationship, LocalDate asOf, int gapCount, int missedWindow) {
+    this.relationship = relationship;
+    this.asOf = asOf;
+    this.gapCount = gapCount;
+    this.missedWindow = missedWindow;
+  }
+
+  private MeetingHistory read() {
+    if (read) {
+      return this;
+    }
+    List<Meeting> meetings = relationship.meetingsInOrder();
+    List<Meeting> heldMeetings = new ArrayList<>(meetings.size());
+    past = new ArrayList<>(meetings.size());
+    for (Meeting m : meetings) {
+      LocalDate day = m.date();
+      if (!day.isAfter(asOf) && m.getStatus() != MeetingStatus.SCHEDULED) {
+        past.add(m);
+        if (m.isHeld()) {
+          heldMeetings.add(m);
+        }
+      } else if (!day.isBefore(asOf) && !calledOffBy(m, asOf)) {
+        // on or after the check date and not yet called off on it (held, missed or cancelled
+        // later): still ahead then. A meeting left "scheduled" on an earlier day is not ahead.
+        nextScheduled = true;
+        if (firstUpcoming == null) {
+          firstUpcoming = m;
+        }
+      }
+    }
+    held = heldMeetings.size();
+    Meeting lastHeld = heldMeetings.isEmpty() ? null : heldMeetings.get(held - 1);
+    lastHeldOn = lastHeld == null ? null : lastHeld.date();
+    daysWithoutMeeting = days(lastHeldOn == null ? relationship.getStartDate() : lastHeldOn, asOf);
+
+    // Gaps between held meetings, then the gap still open up to the check date.
+    List<Integer> gaps = new ArrayList<>();
+    for (int i = Math.max(1, held - gapCount); i < held; i++) {
+      gaps.add(days(heldMeetings.get(i - 1).date(), heldMeetings.get(i).date()));
+    }
+    if (lastHeld != null) {
+      gaps.add(daysWithoutMeeting);
+    }
+    recentGaps = List.copyOf(gaps.subList(Math.max(0, gaps.size() - gapCount), gaps.size()));
+    boolean growing = recentGaps.size() >= gapCount;
+    for (int i = 1; growing && i < recentGaps.size(); i++) {
+      growing = recentGaps.get(i) > recentGaps.get(i - 1);
+    }
+    gapsGrowing = growing;
+
+    List<Meeting> window = past.subList(Math.max(0, past.size() - missedWindow), past.size());
+    recentScheduled = window.size();
+    for (Meeting m : window) {
+      if (m.isMissed()) {
+        recentMissed++;
+        PartnerRole who = m.getCancelledBy().or(m::getNoShowBy).orElse(null);
+        if (who == PartnerRole.MENTOR) {
+          recentMissedByMentor++;
+        } else if (who == PartnerRole.MENTEE) {
+          recentMissedByMentee++;
+        }
+      }
+    }
+    read = true;
+    return this;
+  }
+
+  /** Meetings on or before the check date that are no longer just scheduled, oldest first. */
+  public List<Meeting> past() {
+    return read().past;
+  }
+
+  /** Whether a meeting is planned on or after the check date and not called off by then. */
+  public boolean nextScheduled() {
+    return read().nextScheduled;
+  }
+
+  /**
+   * Days from the check date to the first planned meeting while none has been held yet; -1 once
+   * one was held or if none is planned.
+   */
+  public int daysUntilFirstMeeting() {
+    read();
+    return held == 0 && firstUpcoming != null ? days(asOf, firstUpcoming.date()) : -1;
+  }
+
+  /** Meetings held on or before the check date. */
+  public int held() {
+    return read().held;
+  }
+
+  /** The day of the last held meeting, or null. */
+  public LocalDate lastHeldOn() {
+    return read().lastHeldOn;
+  }
+
+  /** Days since the last held meeting, or since the start if none was held. */
+  public int daysWithoutMeeting() {
+    return read().daysWithoutMeeting;
+  }
+
+  /** The latest gaps between held meetings and the one still open, oldest first. */
+  public List<Integer> recentGaps() {
+    return read().recentGaps;
+  }
+
+  /** Whether each of the latest gaps is longer than the one before, as many as the policy asks. */
+  public boolean gapsGrowing() {
+    return read().gapsGrowing;
+  }
+
+  /** Past meetings in the cancellation window. */
+  public int recentScheduled() {
+    return read().recentScheduled;
+  }
+
+  /** Of those, the cancelled or missed. */
+  public int recentMissed() {
+    return read().recentMissed;
+  }
+
+  /** Of those, by the mentor. */
+  public int recentMissedByMentor() {
+    return read().recentMissedByMentor;
+  }
+
+  /** Of those, by the mentee. */
+  public int recentMissedByMentee() {
+    return read().recentMissedByMentee;
+  }
+
+  /**
+   * Whether the meeting was known on the check date not to take place: cancelled on or before it
+   * (a cancellation without a recorded time counts as known). A no-show is only known afterwards.
+   */
+  private static boolean calledOffBy(Meeting m, LocalDate asOf) {
+    return m.getStatus() == MeetingStatus.CANCELLED
+        && m.getCancelledAt().map(at -> !at.toLocalDate().isAfter(asOf)).orElse(true);
+  }
+
+  private static int days(LocalDate from, LocalDate to) {
+    return (int) ChronoUnit.DAYS.between(from, to);
+  }
+}
