@@ -10,9 +10,9 @@ import io.github.mentoring.rules.internal.Judgement;
  * and the check date; rules only read them.
  *
  * <p>Each fact carries the relationship's phase and whether it is formal, so that a rule needs one
- * pattern and no join. A fact that the first test of every rule on its type rejects for its phase
- * and formality (as {@code active}, {@code ending}, {@code formal} or {@code phase == ...}) is not
- * inserted at all: it could reach no rule. Those four properties are final for that reason.
+ * pattern and no join. A fact that every rule on its type turns away with its opening tests on
+ * phase and formality ({@code active}, {@code ending}, {@code formal}, {@code phase == ...}) is
+ * not inserted at all: it could reach no rule. Those four properties are final for that reason.
  */
 public abstract class Fact {
 

@@ -57,7 +57,8 @@ public final class FactBuilder {
 
   /**
    * A builder of the facts that some loaded rule could match; the others would be inserted only
-   * to be rejected by the first test of every rule, and building them is much of a check's cost.
+   * to be stopped by the phase and formality tests every rule on their type begins with, and
+   * building them is much of a check's cost.
    */
   public FactBuilder(Policy policy, FactFilter filter) {
     Phase[] phases = Phase.values();

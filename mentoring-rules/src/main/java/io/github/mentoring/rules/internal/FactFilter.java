@@ -5,8 +5,6 @@ import io.github.mentoring.rules.facts.Fact;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.drools.base.InitialFact;
 import org.drools.base.base.ClassObjectType;
 import org.drools.core.impl.InternalRuleBase;
@@ -33,19 +31,18 @@ public final class FactFilter {
   private static final Phase[] PHASES = Phase.values();
 
   /** A filter that inserts every fact, for a rule base this class cannot read. */
-  static final FactFilter ALL = new FactFilter(List.of(new Root(Object.class, always())));
+  static final FactFilter ALL = new FactFilter(List.of(new Reach(Object.class, always())));
 
   /**
    * What gets through a type's tests to some rule, by phase and formality: {@code
    * [phase.ordinal() * 2 + (formal ? 1 : 0)]}.
    */
-  private record Root(Class<?> type, boolean[] passes) {}
+  private record Reach(Class<?> type, boolean[] passes) {}
 
-  private final List<Root> roots;
-  private final Map<Class<?>, boolean[]> byType = new ConcurrentHashMap<>();
+  private final List<Reach> reaches;
 
-  private FactFilter(List<Root> roots) {
-    this.roots = roots;
+  private FactFilter(List<Reach> reaches) {
+    this.reaches = reaches;
   }
 
   /** Reads the tests on phase and formality along every path of the rule base's network. */
@@ -53,7 +50,7 @@ public final class FactFilter {
     if (!(kieBase instanceof InternalRuleBase ruleBase)) {
       return ALL;
     }
-    List<Root> roots = new ArrayList<>();
+    List<Reach> reaches = new ArrayList<>();
     for (ObjectTypeNode node : ruleBase.getRete().getObjectTypeNodes()) {
       if (!(node.getObjectType() instanceof ClassObjectType type)
           || InitialFact.class.isAssignableFrom(type.getClassType())) {
@@ -67,9 +64,9 @@ public final class FactFilter {
       for (ObjectSink sink : node.getObjectSinkPropagator().getSinks()) {
         follow(sink, always(), readable, passes);
       }
-      roots.add(new Root(type.getClassType(), passes));
+      reaches.add(new Reach(type.getClassType(), passes));
     }
-    return new FactFilter(List.copyOf(roots));
+    return new FactFilter(List.copyOf(reaches));
   }
 
   /**
@@ -107,29 +104,13 @@ public final class FactFilter {
    * formality.
    */
   public boolean mayMatch(Class<?> type, Phase phase, boolean formal) {
-    return byType.computeIfAbsent(type, this::combine)[phase.ordinal() * 2 + (formal ? 1 : 0)];
-  }
-
-  /** Whether some rule could match a fact of this type at all. */
-  public boolean mayMatch(Class<?> type) {
-    for (boolean b : byType.computeIfAbsent(type, this::combine)) {
-      if (b) {
+    int index = phase.ordinal() * 2 + (formal ? 1 : 0);
+    for (Reach reach : reaches) {
+      if (reach.passes()[index] && reach.type().isAssignableFrom(type)) {
         return true;
       }
     }
     return false;
-  }
-
-  private boolean[] combine(Class<?> type) {
-    boolean[] any = new boolean[PHASES.length * 2];
-    for (Root root : roots) {
-      if (root.type().isAssignableFrom(type)) {
-        for (int i = 0; i < any.length; i++) {
-          any[i] |= root.passes()[i];
-        }
-      }
-    }
-    return any;
   }
 
   private static boolean[] always() {

@@ -58,7 +58,9 @@ class FactFilterTest {
     assertThat(filter.mayMatch(MeetingFacts.class, Phase.ACTIVE, true)).isTrue();
     assertThat(filter.mayMatch(MeetingFacts.class, Phase.CLOSED, true)).isFalse();
     assertThat(filter.mayMatch(GoalFacts.class, Phase.ACTIVE, false)).isFalse();
-    assertThat(filter.mayMatch(RelationshipFacts.class)).isFalse();
+    for (Phase phase : Phase.values()) {
+      assertThat(filter.mayMatch(RelationshipFacts.class, phase, true)).isFalse();
+    }
 
     // A rule whose first test reads something else sees meetings in every phase.
     FactFilter wider = filter(onActiveMeetings + """
