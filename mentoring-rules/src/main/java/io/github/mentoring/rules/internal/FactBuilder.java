@@ -91,10 +91,11 @@ public final class FactBuilder {
     // Shared by the facts that need it, and read only when one of them is first asked.
     MeetingHistory meetings = new MeetingHistory(r, asOf, gapCount, missedWindow);
     Closure knownClosure = knownClosure(r, asOf);
+    LocalDate plannedEnd =
+        (kinds & (RELATIONSHIP | GOAL)) != 0 ? r.plannedEndDate().orElse(null) : null;
     if ((kinds & RELATIONSHIP) != 0) {
       Optional<Integer> agreedInterval = r.getAgreement().flatMap(Agreement::meetingIntervalDays);
       int interval = agreedInterval.orElse(r.isFormal() ? formalInterval : informalInterval);
-      LocalDate plannedEnd = r.plannedEndDate().orElse(null);
       facts.add(new RelationshipFacts(judgement, r, asOf, days(r.getStartDate(), asOf), interval,
           agreedInterval.isPresent(), meetings, plannedEnd,
           plannedEnd == null ? 0 : days(asOf, plannedEnd), knownClosure));
@@ -106,7 +107,6 @@ public final class FactBuilder {
       addPeopleFacts(r, asOf, judgement, facts, kinds, meetings, knownClosure);
     }
     if ((kinds & GOAL) != 0) {
-      LocalDate plannedEnd = r.plannedEndDate().orElse(null);
       for (SmartGoal goal : r.getGoals()) {
         if (!goal.isActive()) {
           continue; // achieved or dropped goals are judged no more
