@@ -127,7 +127,8 @@ public abstract class Relationship {
     return getFollowUps().stream().filter(FollowUp::isOpen).toList();
   }
 
-  /** Goals still being worked on. */
+  /** Goals still being worked on. Worked out once: every check asks for them. */
+  @Value.Lazy
   public List<SmartGoal> activeGoals() {
     return getGoals().stream().filter(SmartGoal::isActive).toList();
   }

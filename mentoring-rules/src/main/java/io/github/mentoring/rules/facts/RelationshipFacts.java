@@ -4,7 +4,6 @@ import io.github.mentoring.core.model.Closure;
 import io.github.mentoring.core.model.PartnerRole;
 import io.github.mentoring.core.model.ProgressUpdate;
 import io.github.mentoring.core.model.Relationship;
-import io.github.mentoring.core.model.SmartGoal;
 import io.github.mentoring.rules.Subject;
 import io.github.mentoring.rules.internal.Judgement;
 import io.github.mentoring.rules.internal.MeetingHistory;
@@ -59,13 +58,7 @@ public final class RelationshipFacts extends Fact {
     this.ended = end != null && !end.isAfter(asOf);
     this.endedEarly = relationship.isEndedEarly() && ended;
     this.goals = relationship.getGoals().size();
-    int active = 0; // counted, not listed: activeGoals() would build a list for one number
-    for (SmartGoal goal : relationship.getGoals()) {
-      if (goal.isActive()) {
-        active++;
-      }
-    }
-    this.activeGoals = active;
+    this.activeGoals = relationship.activeGoals().size();
     this.agreement = relationship.getAgreement().isPresent();
     this.roadmap = relationship.getRoadmap().filter(r -> !r.getEntries().isEmpty()).isPresent();
   }

@@ -40,17 +40,17 @@ public final class FactBuilder {
   private final int lookbackDays;
   private final GoalText goalText;
 
-  // Kinds of fact, as bits of the masks below.
-  private static final int RELATIONSHIP = 1;
-  private static final int MEETING = 1 << 1;
-  private static final int FOLLOW_UP = 1 << 2;
-  private static final int PARTNER = 1 << 3;
-  private static final int GOAL = 1 << 4;
-  private static final int CLOSURE = 1 << 5;
-  private static final int AGREEMENT = 1 << 6;
+  // Kinds of fact; each is the bit of its place in this list in the masks below.
   private static final List<Class<?>> KINDS = List.of(RelationshipFacts.class, MeetingFacts.class,
       FollowUpFacts.class, PartnerFacts.class, GoalFacts.class, ClosureFacts.class,
       AgreementFacts.class);
+  private static final int RELATIONSHIP = bit(RelationshipFacts.class);
+  private static final int MEETING = bit(MeetingFacts.class);
+  private static final int FOLLOW_UP = bit(FollowUpFacts.class);
+  private static final int PARTNER = bit(PartnerFacts.class);
+  private static final int GOAL = bit(GoalFacts.class);
+  private static final int CLOSURE = bit(ClosureFacts.class);
+  private static final int AGREEMENT = bit(AgreementFacts.class);
 
   /** The kinds some rule could match, by {@code phase.ordinal() * 2 + (formal ? 1 : 0)}. */
   private final int[] wanted;
@@ -66,9 +66,9 @@ public final class FactBuilder {
     for (Phase phase : phases) {
       for (int formal = 0; formal < 2; formal++) {
         int mask = 0;
-        for (int kind = 0; kind < KINDS.size(); kind++) {
-          if (filter.mayMatch(KINDS.get(kind), phase, formal == 1)) {
-            mask |= 1 << kind;
+        for (Class<?> kind : KINDS) {
+          if (filter.mayMatch(kind, phase, formal == 1)) {
+            mask |= bit(kind);
           }
         }
         wanted[phase.ordinal() * 2 + formal] = mask;
@@ -107,10 +107,7 @@ public final class FactBuilder {
       addPeopleFacts(r, asOf, judgement, facts, kinds, meetings, knownClosure);
     }
     if ((kinds & GOAL) != 0) {
-      for (SmartGoal goal : r.getGoals()) {
-        if (!goal.isActive()) {
-          continue; // achieved or dropped goals are judged no more
-        }
+      for (SmartGoal goal : r.activeGoals()) { // achieved or dropped goals are judged no more
         facts.add(new GoalFacts(judgement, r, goal, asOf, plannedEnd, goalText));
       }
     }
@@ -180,6 +177,10 @@ public final class FactBuilder {
           agreedNotice.isPresent(), m.getPlannedMinutes().orElse(agreedMinutes), agendaRequired,
           agendaLead));
     }
+  }
+
+  private static int bit(Class<?> kind) {
+    return 1 << KINDS.indexOf(kind);
   }
 
   private static int days(LocalDate from, LocalDate to) {
