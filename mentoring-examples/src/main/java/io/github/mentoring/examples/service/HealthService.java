@@ -225,22 +225,38 @@ public final class HealthService implements AutoCloseable {
   private byte[] body(Context ctx) throws IOException {
     long limit = settings.maxBodyBytes();
     String declared = ctx.header("Content-Length");
-    if (declared != null) {
-      try {
-        if (Long.parseLong(declared.trim()) > limit) {
-          throw new HttpResponseException(413);
-        }
-      } catch (NumberFormatException e) {
-        throw new BadRequest("The Content-Length header is not a number.", List.of());
-      }
+    boolean declaredTooLong;
+    try {
+      declaredTooLong = declared != null && Long.parseLong(declared.trim()) > limit;
+    } catch (NumberFormatException e) {
+      throw new BadRequest("The Content-Length header is not a number.", List.of());
     }
-    // A chunked body has no declared length: count while reading.
     try (InputStream in = ctx.bodyInputStream()) {
+      if (declaredTooLong) {
+        drain(in, 2 * limit);
+        throw new HttpResponseException(413);
+      }
+      // A chunked body has no declared length: count while reading.
       byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
       if (content.length > limit) {
+        drain(in, limit);
         throw new HttpResponseException(413);
       }
       return content;
+    }
+  }
+
+  /**
+   * Reads and drops up to {@code max} more bytes of a refused body. A connection closed with
+   * unread data in it is reset, and the client then sees a broken connection instead of the 413;
+   * bodies far over the limit are not read to the end, and may still meet that.
+   */
+  private static void drain(InputStream in, long max) throws IOException {
+    byte[] buffer = new byte[8192];
+    long left = max;
+    int read;
+    while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+      left -= read;
     }
   }
 
