@@ -53,6 +53,15 @@ public final class HealthCheck {
       "io/github/mentoring/rules/drl/closure.drl",
       "io/github/mentoring/rules/drl/agreement.drl");
 
+  /**
+   * The earliest check date accepted. Dates far from today are a sign of bad input, and day counts
+   * between far-apart dates do not fit the rules' whole numbers.
+   */
+  public static final LocalDate EARLIEST_CHECK_DATE = LocalDate.of(1900, 1, 1);
+
+  /** The latest check date accepted; see {@link #EARLIEST_CHECK_DATE}. */
+  public static final LocalDate LATEST_CHECK_DATE = LocalDate.of(2999, 12, 31);
+
   private final RuleEngine engine;
   private final int batchSize;
   private final int parallelism;
@@ -79,7 +88,7 @@ public final class HealthCheck {
    */
   public HealthReport check(Relationship relationship, LocalDate asOf) {
     Objects.requireNonNull(relationship, "relationship");
-    Objects.requireNonNull(asOf, "asOf");
+    checkDate(asOf);
     return engine.check(List.of(relationship), asOf).get(0);
   }
 
@@ -88,7 +97,7 @@ public final class HealthCheck {
    * in input order, with a summary.
    */
   public ProgramReport checkAll(Collection<Relationship> relationships, LocalDate asOf) {
-    Objects.requireNonNull(asOf, "asOf");
+    checkDate(asOf);
     List<Relationship> all = List.copyOf(relationships);
     ProgramSummary.Builder summary = new ProgramSummary.Builder();
     List<HealthReport> reports = checkList(all, asOf, summary);
@@ -101,7 +110,7 @@ public final class HealthCheck {
    * needs closing.
    */
   public Stream<HealthReport> checkStream(Stream<Relationship> relationships, LocalDate asOf) {
-    Objects.requireNonNull(asOf, "asOf");
+    checkDate(asOf);
     Iterator<Relationship> input = relationships.iterator();
     int chunk = batchSize * parallelism;
     Iterator<HealthReport> output = new Iterator<>() {
@@ -141,6 +150,22 @@ public final class HealthCheck {
   /** The thresholds the rules read. */
   public Policy policy() {
     return engine.policy();
+  }
+
+  /**
+   * Whether a date lies in the range a check accepts ({@link #EARLIEST_CHECK_DATE} to {@link
+   * #LATEST_CHECK_DATE}, both included).
+   */
+  public static boolean isCheckDateInRange(LocalDate date) {
+    return !date.isBefore(EARLIEST_CHECK_DATE) && !date.isAfter(LATEST_CHECK_DATE);
+  }
+
+  private static void checkDate(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    if (!isCheckDateInRange(asOf)) {
+      throw new IllegalArgumentException("the check date must lie between " + EARLIEST_CHECK_DATE
+          + " and " + LATEST_CHECK_DATE + ", was " + asOf);
+    }
   }
 
   /**
