@@ -1,20 +1,17 @@
 package io.github.mentoring.examples.input;
 
 import io.github.mentoring.core.model.Relationship;
+import io.github.mentoring.examples.json.JsonInput;
 import io.github.mentoring.examples.json.Problem;
 import io.github.mentoring.examples.json.Program;
 import io.github.mentoring.examples.json.ProgramFormatException;
 import io.github.mentoring.examples.json.ProgramJson;
+import io.github.mentoring.rules.HealthCheck;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,11 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class EmbeddedJson {
 
-  // As strict as the program reader: duplicate keys and trailing content are errors.
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   private static final String WRAPPED = "$.relationships[0]";
 
@@ -47,25 +40,7 @@ public final class EmbeddedJson {
    * @throws ProgramFormatException with one problem at {@code $} if the text is not a JSON object
    */
   public static ObjectNode parseObject(byte[] content, String source) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(content);
-    } catch (StreamReadException e) {
-      throw new ProgramFormatException(source, List.of(new Problem("$",
-          "is not valid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage())));
-    } catch (JacksonException e) {
-      throw new ProgramFormatException(source, List.of(new Problem("$",
-          "is not valid JSON: " + e.getOriginalMessage())));
-    }
-    if (root == null || root.isMissingNode()) {
-      throw new ProgramFormatException(source,
-          List.of(new Problem("$", "is empty; a JSON object is expected")));
-    }
-    if (!root.isObject()) {
-      throw new ProgramFormatException(source, List.of(new Problem("$",
-          "must be a JSON object, found " + root.getNodeType().name().toLowerCase())));
-    }
-    return (ObjectNode) root;
+    return JsonInput.parseObject(content, source, "a JSON object is expected");
   }
 
   /** Parses JSON text (UTF-8) that must be one object; see {@link #parseObject(byte[], String)}. */
@@ -87,7 +62,7 @@ public final class EmbeddedJson {
       return ProgramJson.read(program.toString());
     } catch (ProgramFormatException e) {
       throw new ProgramFormatException(source,
-          e.problems().stream().map(p -> rebase(p, "$", path)).toList());
+          e.problems().stream().map(p -> rebase(p, "$", path)).toList(), e.problemCount());
     }
   }
 
@@ -109,25 +84,47 @@ public final class EmbeddedJson {
       return ProgramJson.read(wrapper.toString()).relationships().get(0);
     } catch (ProgramFormatException e) {
       throw new ProgramFormatException(source,
-          e.problems().stream().map(p -> rebase(p, WRAPPED, path)).toList());
+          e.problems().stream().map(p -> rebase(p, WRAPPED, path)).toList(), e.problemCount());
     }
   }
 
   /**
-   * Reads an ISO date such as {@code 2026-04-15}.
+   * Reads an ISO date such as {@code 2026-04-15}, as a check date: it must lie between
+   * {@link HealthCheck#EARLIEST_CHECK_DATE} and {@link HealthCheck#LATEST_CHECK_DATE}.
    *
    * @throws ProgramFormatException naming the path if the value is not such a date
    */
   public static LocalDate readDate(JsonNode value, String path, String source) {
     if (value != null && value.isString()) {
-      try {
-        return LocalDate.parse(value.stringValue());
-      } catch (DateTimeParseException e) {
-        // falls through to the problem below
-      }
+      return parseDate(value.stringValue(), path, source);
     }
     throw new ProgramFormatException(source, List.of(new Problem(path,
-        "must be a date such as 2026-03-01, found " + (value == null ? "nothing" : value))));
+        "must be a date such as 2026-03-01, found " + JsonInput.describe(value))));
+  }
+
+  /**
+   * Reads an ISO date such as {@code 2026-04-15} given as text (a query parameter, a command-line
+   * option), as a check date: it must lie between {@link HealthCheck#EARLIEST_CHECK_DATE} and
+   * {@link HealthCheck#LATEST_CHECK_DATE}. The message does not repeat the text.
+   *
+   * @param path where the text was, e.g. {@code $.asOf} or {@code ?asOf}
+   * @throws ProgramFormatException naming the path if the text is not such a date
+   */
+  public static LocalDate parseDate(String text, String path, String source) {
+    LocalDate date;
+    try {
+      date = LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new ProgramFormatException(source, List.of(new Problem(path,
+          "must be a date such as 2026-03-01 (yyyy-mm-dd), found "
+              + (text.isBlank() ? "a blank string" : "another text"))));
+    }
+    if (!HealthCheck.isCheckDateInRange(date)) {
+      throw new ProgramFormatException(source, List.of(new Problem(path, "must lie between "
+          + HealthCheck.EARLIEST_CHECK_DATE + " and " + HealthCheck.LATEST_CHECK_DATE
+          + ", found " + date)));
+    }
+    return date;
   }
 
   /** A problem whose path starts with {@code from}, moved to start with {@code to} instead. */
@@ -142,12 +139,5 @@ public final class EmbeddedJson {
     }
     // A problem outside the embedded value (the wrapper itself) concerns the value as a whole.
     return from.equals("$") ? problem : new Problem(to, problem.message());
-  }
-
-  private static String where(TokenStreamLocation location) {
-    if (location == null || location.getLineNr() < 1) {
-      return "";
-    }
-    return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
   }
 }

@@ -1,10 +1,12 @@
 package io.github.mentoring.examples.json;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -75,40 +77,51 @@ final class JsonPaths {
    * Orders paths as their values appear in a document: a parent before its children, then
    * siblings in the order written. A path that is not in the document (a missing field) sorts
    * right after the nearest value that is, before that value's members.
+   *
+   * <p>Each path is looked up in the document when it is first compared, so the cost grows with
+   * the paths sorted, not with the size of the document.
    */
   static Comparator<String> documentOrder(JsonNode root) {
-    Map<String, Integer> positions = new HashMap<>();
-    number(root, ROOT, positions);
-    Comparator<String> byPosition = Comparator.comparingInt(path -> position(path, positions));
+    Map<String, int[]> positions = new HashMap<>();
+    Comparator<String> byPosition = (a, b) -> Arrays.compare(
+        positions.computeIfAbsent(a, p -> position(root, p)),
+        positions.computeIfAbsent(b, p -> position(root, p)));
     return byPosition.thenComparing(BY_NAME);
   }
 
-  private static void number(JsonNode node, String path, Map<String, Integer> positions) {
-    positions.put(path, positions.size());
-    if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> member : node.properties()) {
-        number(member.getValue(), member(path, member.getKey()), positions);
+  /**
+   * Where a path's value is: for each step from the root, the index of the member or element
+   * taken; it ends at the nearest value that the document has.
+   */
+  private static int[] position(JsonNode root, String path) {
+    List<Object> steps = segments(path);
+    int[] out = new int[steps.size()];
+    int depth = 0;
+    JsonNode node = root;
+    for (Object step : steps) {
+      int index = -1;
+      JsonNode next = null;
+      if (step instanceof Integer i && node.isArray() && i < node.size()) {
+        index = i;
+        next = node.get(i);
+      } else if (step instanceof String name && node.isObject() && node.has(name)) {
+        int i = 0;
+        for (String member : node.propertyNames()) {
+          if (member.equals(name)) {
+            index = i;
+            break;
+          }
+          i++;
+        }
+        next = node.get(name);
       }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        number(node.get(i), element(path, i), positions);
+      if (next == null) {
+        break;
       }
+      out[depth++] = index;
+      node = next;
     }
-  }
-
-  private static int position(String path, Map<String, Integer> positions) {
-    String at = path;
-    while (true) {
-      Integer position = positions.get(at);
-      if (position != null) {
-        return position;
-      }
-      int cut = Math.max(at.lastIndexOf('.'), at.lastIndexOf('['));
-      if (cut <= 0) {
-        return 0;
-      }
-      at = at.substring(0, cut);
-    }
+    return Arrays.copyOf(out, depth);
   }
 
   private static int compare(String a, String b) {
@@ -185,15 +198,18 @@ final class JsonPaths {
   static String closest(String name, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
+    int allowed = Math.max(2, name.length() / 3);
     for (String candidate : candidates) {
+      if (Math.abs(candidate.length() - name.length()) > allowed) {
+        continue; // too far apart in length alone; spares comparing a huge name letter by letter
+      }
       int d = candidate.equalsIgnoreCase(name) ? 0
-          : distance(name.toLowerCase(), candidate.toLowerCase());
+          : distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         best = candidate;
         bestDistance = d;
       }
     }
-    int allowed = Math.max(2, name.length() / 3);
     return bestDistance <= allowed ? best : null;
   }
 

@@ -66,7 +66,13 @@ final class JsonValues {
     return out.toString();
   }
 
-  /** How a JSON value is named in a message: "a string", "an array", "null", ... */
+  /**
+   * How a JSON value is named in a message: "a string", "an array", "null", "the number 3", ...
+   *
+   * <p>A string is never quoted: a value in the wrong place may be confidential text (meeting
+   * notes pasted into a status, say), and messages reach logs and other people. Numbers and
+   * booleans are named, since they carry no such text.
+   */
   static String describe(JsonNode node) {
     if (node == null || node.isMissingNode()) {
       return "nothing";
@@ -75,12 +81,17 @@ final class JsonValues {
       return "null";
     }
     if (node.isString()) {
-      return "the string \"" + shorten(node.stringValue()) + "\"";
+      return node.stringValue().isEmpty() ? "an empty string"
+          : node.stringValue().isBlank() ? "a blank string" : "a string";
     }
     if (node.isBoolean()) {
       return "the boolean " + node.booleanValue();
     }
     if (node.isNumber()) {
+      if (node.isFloatingPointNumber() && node.isDouble()
+          && !Double.isFinite(node.doubleValue())) {
+        return "a number too large to be read";
+      }
       return "the number " + shorten(node.toString());
     }
     if (node.isArray()) {
@@ -90,6 +101,19 @@ final class JsonValues {
       return "an object";
     }
     return node.getNodeType().toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * What to add to "must be one of ..." when a string is not one of the values: the value it was
+   * probably meant to be (a constant in another case, a small typo), without repeating the
+   * string.
+   */
+  static String suggestion(JsonNode node, List<String> values) {
+    if (node == null || !node.isString()) {
+      return "";
+    }
+    String closest = JsonPaths.closest(node.stringValue().replace('_', '-'), values);
+    return closest == null ? "" : "; did you mean \"" + closest + "\"?";
   }
 
   /** The JSON Schema name of a value's type, with an article: "an object", "a string", "null". */

@@ -1,6 +1,7 @@
 package io.github.mentoring.examples.json;
 
 import io.github.mentoring.core.validation.Violation;
+import io.github.mentoring.rules.HealthCheck;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -32,6 +33,15 @@ final class ObjectReader {
   interface ValueReader<T> {
     T read(ReadContext context, JsonNode value, String path);
   }
+
+  /**
+   * The longest period or duration accepted, in years: more is a typo, and the rules' date
+   * arithmetic on it could overflow.
+   */
+  static final int MAX_SPAN_YEARS = 1000;
+
+  /** {@link #MAX_SPAN_YEARS} in days, with the leap days of a thousand years. */
+  private static final long MAX_SPAN_DAYS = MAX_SPAN_YEARS * 365L + 250;
 
   private final ReadContext context;
   private final JsonNode node;
@@ -228,24 +238,34 @@ final class ObjectReader {
   }
 
   static Integer integer(ReadContext context, JsonNode value, String path) {
-    if (!value.isNumber() || !value.canConvertToExactIntegral()) {
+    if (!value.isNumber()) {
       context.problem(path, "must be a whole number, found " + JsonValues.describe(value));
       return null;
     }
+    if (!value.isIntegralNumber()) {
+      // 2.0, 1E2 and 1e19 are read as floating-point numbers: refused rather than rounded, so
+      // that no value is changed on the way in.
+      context.problem(path, "must be a whole number written without a fraction or exponent, "
+          + "found " + JsonValues.describe(value));
+      return null;
+    }
     if (!value.canConvertToInt()) {
-      context.problem(path, "is too large, found " + JsonValues.describe(value));
+      context.problem(path, "is out of range (" + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+          + "), found " + JsonValues.describe(value));
       return null;
     }
     return value.asInt();
   }
 
   static LocalDate date(ReadContext context, JsonNode value, String path) {
-    return parse(context, value, path, "a date such as 2026-03-01", LocalDate::parse);
+    LocalDate date = parse(context, value, path, "a date such as 2026-03-01", LocalDate::parse);
+    return date == null || inRange(context, path, date) ? date : null;
   }
 
   static LocalDateTime dateTime(ReadContext context, JsonNode value, String path) {
-    return parse(context, value, path, "a date and time such as 2026-03-01T10:00",
-        LocalDateTime::parse);
+    LocalDateTime dateTime = parse(context, value, path,
+        "a date and time such as 2026-03-01T10:00", LocalDateTime::parse);
+    return dateTime == null || inRange(context, path, dateTime.toLocalDate()) ? dateTime : null;
   }
 
   static LocalTime time(ReadContext context, JsonNode value, String path) {
@@ -253,11 +273,36 @@ final class ObjectReader {
   }
 
   static Period period(ReadContext context, JsonNode value, String path) {
-    return parse(context, value, path, "a period such as P2W or P1M", Period::parse);
+    Period period = parse(context, value, path, "a period such as P2W or P1M", Period::parse);
+    if (period != null && Math.abs(period.getYears() * 365L + period.getMonths() * 30L
+        + period.getDays()) > MAX_SPAN_DAYS) {
+      context.problem(path, "must be at most " + MAX_SPAN_YEARS + " years long");
+      return null;
+    }
+    return period;
   }
 
   static Duration duration(ReadContext context, JsonNode value, String path) {
-    return parse(context, value, path, "a duration such as PT24H or PT30M", Duration::parse);
+    Duration duration = parse(context, value, path, "a duration such as PT24H or PT30M",
+        Duration::parse);
+    if (duration != null && Math.abs(duration.toDays()) > MAX_SPAN_DAYS) {
+      context.problem(path, "must be at most " + MAX_SPAN_YEARS + " years long");
+      return null;
+    }
+    return duration;
+  }
+
+  /**
+   * Whether a date lies in the range a health check accepts; reports it if not. A date far out
+   * (year 0001 or +999999999) is a typo, and date arithmetic on it could overflow in the rules.
+   */
+  private static boolean inRange(ReadContext context, String path, LocalDate date) {
+    if (HealthCheck.isCheckDateInRange(date)) {
+      return true;
+    }
+    context.problem(path, "must lie between " + HealthCheck.EARLIEST_CHECK_DATE + " and "
+        + HealthCheck.LATEST_CHECK_DATE + ", found " + date);
+    return false;
   }
 
   /** Reads an enumeration constant spelt in lowercase words joined by hyphens. */
@@ -265,9 +310,9 @@ final class ObjectReader {
     return (context, value, path) -> {
       E constant = value.isString() ? JsonValues.enumValue(type, value.stringValue()) : null;
       if (constant == null) {
-        context.problem(path, "must be one of "
-            + JsonValues.quotedList(JsonValues.enumNames(type)) + ", found "
-            + JsonValues.describe(value));
+        List<String> names = JsonValues.enumNames(type);
+        context.problem(path, "must be one of " + JsonValues.quotedList(names) + ", found "
+            + JsonValues.describe(value) + JsonValues.suggestion(value, names));
       }
       return constant;
     };

@@ -10,14 +10,9 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,10 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ProgramJson {
 
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   private static final ObjectWriter WRITER = MAPPER.writer().with(layout());
 
@@ -120,14 +112,20 @@ public final class ProgramJson {
   }
 
   private static Program read(byte[] content, String source) {
-    JsonNode root = parse(content, source);
+    JsonNode root = JsonInput.parseObject(content, source, "a program file is a JSON object");
     refuseUnknownVersion(root, source);
-    List<Problem> schemaProblems = Schemas.validate(Schemas.PROGRAM, root);
-    ReadContext context = new ReadContext(schemaProblems);
-    Program program = ProgramTreeReader.read(context, root);
-
-    List<Problem> all = new ArrayList<>(schemaProblems);
-    all.addAll(context.problems());
+    int limit = ProgramFormatException.MAX_PROBLEMS;
+    Schemas.Validation schema = Schemas.check(Schemas.PROGRAM, root, limit);
+    List<Problem> all = new ArrayList<>(schema.problems());
+    int count = schema.count();
+    Program program = null;
+    if (count < limit) {
+      // Past the limit the reader would mostly repeat what the schema found: it is skipped.
+      ReadContext context = new ReadContext(schema.problems(), limit - schema.problems().size());
+      program = ProgramTreeReader.read(context, root);
+      all.addAll(context.problems());
+      count += context.count();
+    }
     if (all.isEmpty() && program != null) {
       return program;
     }
@@ -136,36 +134,8 @@ public final class ProgramJson {
     }
     Comparator<String> order = JsonPaths.documentOrder(root);
     all.sort((a, b) -> order.compare(a.path(), b.path()));
-    throw new ProgramFormatException(source, List.copyOf(new LinkedHashSet<>(all)));
-  }
-
-  private static JsonNode parse(byte[] content, String source) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(content);
-    } catch (StreamReadException e) {
-      throw new ProgramFormatException(source, List.of(new Problem(JsonPaths.ROOT,
-          "is not valid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage())));
-    } catch (JacksonException e) {
-      throw new ProgramFormatException(source, List.of(new Problem(JsonPaths.ROOT,
-          "is not valid JSON: " + e.getOriginalMessage())));
-    }
-    if (root == null || root.isMissingNode()) {
-      throw new ProgramFormatException(source,
-          List.of(new Problem(JsonPaths.ROOT, "is empty; a program file is a JSON object")));
-    }
-    if (!root.isObject()) {
-      throw new ProgramFormatException(source, List.of(new Problem(JsonPaths.ROOT,
-          "must be a JSON object, found " + JsonValues.describe(root))));
-    }
-    return root;
-  }
-
-  private static String where(TokenStreamLocation location) {
-    if (location == null || location.getLineNr() < 1) {
-      return "";
-    }
-    return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    List<Problem> distinct = List.copyOf(new LinkedHashSet<>(all));
+    throw new ProgramFormatException(source, distinct, count - (all.size() - distinct.size()));
   }
 
   /** A version this reader does not know ends the read: the rest may follow other rules. */

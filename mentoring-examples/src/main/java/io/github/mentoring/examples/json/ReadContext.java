@@ -16,28 +16,49 @@ import java.util.regex.Pattern;
  * What one read of a document has found so far: the problems, and the paths of values that could
  * not be read or built. A model violation inside such a path is a consequence of the first
  * problem (a missing value the model then calls null, say) and is not reported again.
+ *
+ * <p>Only the first problems are kept, up to a limit; later ones are counted. Once the limit is
+ * reached, paths are no longer remembered either, so that memory does not grow with a document of
+ * a million bad values; the count then takes in each value that cannot be read, not the model's
+ * violations, which mostly follow from them.
  */
 final class ReadContext {
 
   private static final Pattern FIRST_INDEX = Pattern.compile("^([A-Za-z_$][A-Za-z0-9_$]*)\\[(\\d+)]");
 
   private final Set<String> reported;
+  private final int limit;
   private final List<Problem> problems = new ArrayList<>();
   private final Set<String> failed = new HashSet<>();
+  private int count;
 
   /**
    * @param reported problems already known (from the schema); reading adds none at or inside
    *     their paths
+   * @param limit how many problems to keep
    */
-  ReadContext(List<Problem> reported) {
+  ReadContext(List<Problem> reported, int limit) {
     this.reported = new HashSet<>();
+    this.limit = limit;
     reported.forEach(p -> this.reported.add(p.path()));
+  }
+
+  /** Whether the problems kept have reached the limit. */
+  boolean isFull() {
+    return problems.size() >= limit;
   }
 
   /** A value that cannot be read: reported unless already known, and remembered as failed. */
   void problem(String path, String message) {
-    failed.add(path);
-    if (!JsonPaths.isWithinAny(path, reported)) {
+    if (JsonPaths.isWithinAny(path, reported)) {
+      if (!isFull()) {
+        failed.add(path);
+      }
+      return;
+    }
+    count++;
+    if (!isFull()) {
+      failed.add(path);
       problems.add(new Problem(path, message));
     }
   }
@@ -58,6 +79,9 @@ final class ReadContext {
     try {
       return builder.get();
     } catch (InvalidModelException e) {
+      if (isFull()) {
+        return null; // nothing more is kept; the values that failed were counted already
+      }
       for (Violation v : e.violations()) {
         if (ignore.test(v)) {
           continue;
@@ -66,7 +90,10 @@ final class ReadContext {
         String at = JsonPaths.under(path, toDocumentIndexes(v.path(), indexes));
         String message = messageWithDocumentIndexes(v.message(), indexes);
         if (!JsonPaths.isWithinAny(at, failed) && !JsonPaths.isWithinAny(at, reported)) {
-          problems.add(new Problem(at, message));
+          count++;
+          if (!isFull()) {
+            problems.add(new Problem(at, message));
+          }
         }
       }
       failed.add(path);
@@ -74,9 +101,14 @@ final class ReadContext {
     }
   }
 
-  /** The problems found while reading (not those known beforehand). */
+  /** The problems found while reading (not those known beforehand), at most the limit. */
   List<Problem> problems() {
     return problems;
+  }
+
+  /** How many problems reading found, kept or not. */
+  int count() {
+    return count;
   }
 
   private static String toDocumentIndexes(String relative, Map<String, int[]> indexes) {

@@ -9,6 +9,7 @@ import com.networknt.schema.path.NodePath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -79,25 +80,104 @@ public final class Schemas {
    *
    * @param name the schema's name, e.g. {@link #PROGRAM}
    * @param instance the value to check
-   * @return every violation, in document order; empty when the value is valid
+   * @return the first {@value ProgramFormatException#MAX_PROBLEMS} violations, in document
+   *     order; empty when the value is valid
    * @throws IllegalArgumentException if there is no schema of this name on the classpath
    */
   public static List<Problem> validate(String name, JsonNode instance) {
+    return check(name, instance, ProgramFormatException.MAX_PROBLEMS).problems();
+  }
+
+  /**
+   * The violations of a schema found in a value: the first ones, and how many in all.
+   *
+   * @param problems the first violations found, in document order, at most the limit asked for
+   * @param count how many violations were found in all (errors the schema reports twice for one
+   *     place may be counted twice beyond the first ones)
+   */
+  public record Validation(List<Problem> problems, int count) {
+    /** Copies the problems. */
+    public Validation {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * Validates a JSON value against a schema, keeping the first {@code limit} violations and
+   * counting the others: a document of a million bad values costs time, not a million problems
+   * in memory.
+   *
+   * @param name the schema's name, e.g. {@link #PROGRAM}
+   * @param instance the value to check
+   * @param limit how many violations to keep, at least 1
+   * @throws IllegalArgumentException if there is no schema of this name on the classpath
+   */
+  public static Validation check(String name, JsonNode instance, int limit) {
     Objects.requireNonNull(instance, "instance");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
     Schema schema = SCHEMAS.computeIfAbsent(checkName(name), n -> {
       loadDocument(n); // fails clearly when the resource is missing
       return REGISTRY.getSchema(SchemaLocation.of(id(n)));
     });
+    // The validator adds every error to the context's list; this one keeps only the first
+    // errors (a few more than the limit, since some repeat a place) and counts the rest.
+    CappedErrors errors = new CappedErrors(limit * 2);
+    schema.validate(instance, context -> context.setErrors(errors));
     Set<Problem> problems = new LinkedHashSet<>();
-    for (Error error : schema.validate(instance)) {
+    for (Error error : errors.kept) {
       problems.add(toProblem(error));
     }
+    int count = problems.size() + errors.dropped;
     List<Problem> sorted = new ArrayList<>(problems);
     if (sorted.size() > 1) {
       Comparator<String> order = JsonPaths.documentOrder(instance);
       sorted.sort((a, b) -> order.compare(a.path(), b.path()));
     }
-    return List.copyOf(sorted);
+    return new Validation(sorted.size() <= limit ? sorted : sorted.subList(0, limit),
+        count);
+  }
+
+  /**
+   * The validator's error list, bounded: errors past the capacity are counted and dropped. Its
+   * size stops growing at the capacity, so a keyword that compares sizes to see whether its
+   * sub-schema added errors can misjudge only after the problems kept are complete.
+   */
+  private static final class CappedErrors extends AbstractList<Error> {
+    private final int capacity;
+    private final List<Error> kept = new ArrayList<>();
+    private int dropped;
+
+    CappedErrors(int capacity) {
+      this.capacity = capacity;
+    }
+
+    @Override
+    public boolean add(Error error) {
+      if (kept.size() < capacity) {
+        kept.add(error);
+      } else {
+        dropped++;
+      }
+      return true;
+    }
+
+    @Override
+    public Error get(int index) {
+      return kept.get(index);
+    }
+
+    @Override
+    public int size() {
+      return kept.size();
+    }
+
+    @Override
+    public void clear() {
+      kept.clear();
+      dropped = 0;
+    }
   }
 
   private static String checkName(String name) {
@@ -196,7 +276,8 @@ public final class Schemas {
         List<String> names = new ArrayList<>();
         error.getSchemaNode().forEach(n -> names.add(n.isString() ? n.stringValue() : n.toString()));
         return new Problem(at, "must be one of " + JsonValues.quotedList(names) + ", found "
-            + JsonValues.describe(value) + nullHint(value, at));
+            + JsonValues.describe(value) + nullHint(value, at)
+            + JsonValues.suggestion(value, names));
       }
       case "const":
         return new Problem(at, "must be " + error.getSchemaNode() + ", found "
@@ -214,8 +295,20 @@ public final class Schemas {
       case "uniqueItems":
         return new Problem(at, "must not list the same value twice");
       default:
-        return new Problem(at, error.getMessage());
+        return new Problem(at, withoutValue(String.valueOf(error.getMessage()), value));
     }
+  }
+
+  /**
+   * A validator's own message with the value's text taken out: its messages may quote the value,
+   * and a value in the wrong place may be confidential text.
+   */
+  private static String withoutValue(String message, JsonNode value) {
+    String out = message;
+    if (value != null && value.isString() && !value.stringValue().isEmpty()) {
+      out = out.replace(value.stringValue(), "(the value)");
+    }
+    return out;
   }
 
   private static String patternMessage(JsonNode owner, JsonNode value) {

@@ -112,14 +112,15 @@ class ProgramJsonProblemsTest {
     assertThat(problems).extracting(Problem::message).satisfiesExactly(
         m -> assertThat(m).startsWith("unknown field"),
         m -> assertThat(m).contains("did you mean \"name\""),
-        m -> assertThat(m).contains("\"formal\", \"informal\"", "\"FORMAL\""),
+        m -> assertThat(m).contains("\"formal\", \"informal\"", "did you mean \"formal\"")
+            .doesNotContain("FORMAL"),
         m -> assertThat(m).contains("null"),
-        m -> assertThat(m).contains("integer", "\"forty\""),
+        m -> assertThat(m).contains("integer", "a string").doesNotContain("forty"),
         m -> assertThat(m).contains("held"),
         m -> assertThat(m).contains("required"),
         m -> assertThat(m).contains("'carl'", "not a partner"),
         m -> assertThat(m).contains("differ"),
-        m -> assertThat(m).contains("2026-02-30"));
+        m -> assertThat(m).contains("FEBRUARY 30"));
   }
 
   @ParameterizedTest
@@ -184,7 +185,7 @@ class ProgramJsonProblemsTest {
     assertThat(problemsOf(json)).satisfiesExactly(
         p -> {
           assertThat(p.path()).isEqualTo("$.relationships[0].endedEarly");
-          assertThat(p.message()).contains("boolean", "\"no\"");
+          assertThat(p.message()).contains("boolean", "a string").doesNotContain("\"no\"");
         },
         p -> {
           assertThat(p.path()).isEqualTo("$.relationships[1].agreement.meetingMinutes");
@@ -318,10 +319,12 @@ class ProgramJsonProblemsTest {
         + " [{\"partner\": \"mentor\", \"day\": \"Monday\", \"from\": \"9am\", \"until\": \"10:00\"}]}");
 
     assertThat(problemsOf(json)).satisfiesExactly(
-        p -> assertThat(p.message()).contains("date such as 2026-03-01", "30/06/2026"),
+        p -> assertThat(p.message()).contains("date such as 2026-03-01")
+            .doesNotContain("30/06/2026"),
         p -> assertThat(p.message()).contains("period such as P2W"),
         p -> assertThat(p.message()).contains("duration such as PT24H"),
-        p -> assertThat(p.message()).contains("\"monday\"", "\"Monday\""),
+        p -> assertThat(p.message()).contains("\"monday\"", "did you mean \"monday\"")
+            .doesNotContain("Monday"),
         p -> assertThat(p.message()).contains("time of day such as 09:30"));
   }
 
