@@ -89,7 +89,12 @@ public final class HealthCheck {
   public HealthReport check(Relationship relationship, LocalDate asOf) {
     Objects.requireNonNull(relationship, "relationship");
     checkDate(asOf);
-    return engine.check(List.of(relationship), asOf).get(0);
+    List<RuleExecutionException> failures = new ArrayList<>(0);
+    HealthReport report = engine.check(List.of(relationship), asOf, failures).get(0);
+    if (!failures.isEmpty()) {
+      throw failures.get(0);
+    }
+    return report;
   }
 
   /**
@@ -100,14 +105,19 @@ public final class HealthCheck {
     checkDate(asOf);
     List<Relationship> all = List.copyOf(relationships);
     ProgramSummary.Builder summary = new ProgramSummary.Builder();
-    List<HealthReport> reports = checkList(all, asOf, summary);
-    return new ProgramReport(asOf, reports, summary.build());
+    List<RuleExecutionException> failures = new ArrayList<>(0);
+    List<HealthReport> reports = checkList(all, asOf, summary, failures);
+    return new ProgramReport(asOf, reports, summary.build(),
+        failures.stream().map(CheckFailure::of).toList());
   }
 
   /**
    * Judges a stream of relationships lazily, a few batches at a time, so that programs larger than
    * memory can be checked; reports come in input order. Close the returned stream if the input
    * needs closing.
+   *
+   * @throws RuleExecutionException from the stream, in the place of the first relationship whose
+   *     check failed, after the reports before it
    */
   public Stream<HealthReport> checkStream(Stream<Relationship> relationships, LocalDate asOf) {
     checkDate(asOf);
@@ -115,15 +125,31 @@ public final class HealthCheck {
     int chunk = batchSize * parallelism;
     Iterator<HealthReport> output = new Iterator<>() {
       private Iterator<HealthReport> current = List.<HealthReport>of().iterator();
+      private RuleExecutionException failure;
 
       @Override
       public boolean hasNext() {
+        if (!current.hasNext() && failure != null) {
+          throw failure;
+        }
         while (!current.hasNext() && input.hasNext()) {
           List<Relationship> next = new ArrayList<>(chunk);
           while (next.size() < chunk && input.hasNext()) {
             next.add(Objects.requireNonNull(input.next(), "relationship"));
           }
-          current = checkList(next, asOf, null).iterator();
+          List<RuleExecutionException> failures = new ArrayList<>(0);
+          List<HealthReport> reports = checkList(next, asOf, null, failures);
+          if (!failures.isEmpty()) {
+            // The reports before the failure are handed out first, then the failure is thrown.
+            failure = failures.get(0);
+            int upTo = 0;
+            while (upTo < next.size()
+                && !next.get(upTo).getId().equals(failure.relationshipId())) {
+              upTo++;
+            }
+            reports = reports.subList(0, Math.min(upTo, reports.size()));
+          }
+          current = reports.iterator();
         }
         return current.hasNext();
       }
@@ -173,35 +199,32 @@ public final class HealthCheck {
    * into {@code summary} (if given) right after checking it, while they are still in the cache.
    */
   private List<HealthReport> checkList(List<Relationship> all, LocalDate asOf,
-      ProgramSummary.Builder summary) {
+      ProgramSummary.Builder summary, List<RuleExecutionException> failures) {
     int batches = (all.size() + batchSize - 1) / batchSize;
     if (batches <= 1 || parallelism == 1) {
       List<HealthReport> reports = new ArrayList<>(all.size());
       for (int from = 0; from < all.size(); from += batchSize) {
-        List<HealthReport> part =
-            engine.check(all.subList(from, Math.min(all.size(), from + batchSize)), asOf);
-        if (summary != null) {
-          part.forEach(summary::add);
-        }
-        reports.addAll(part);
+        List<HealthReport> part = engine.check(
+            all.subList(from, Math.min(all.size(), from + batchSize)), asOf, failures);
+        addJudged(part, reports, summary);
       }
       return reports;
     }
     List<Batch> parts = IntStream.range(0, batches).parallel()
         .mapToObj(b -> {
+          List<RuleExecutionException> failed = new ArrayList<>(0);
           List<HealthReport> part = engine.check(
-              all.subList(b * batchSize, Math.min(all.size(), (b + 1) * batchSize)), asOf);
-          ProgramSummary.Builder counts = null;
-          if (summary != null) {
-            counts = new ProgramSummary.Builder();
-            part.forEach(counts::add);
-          }
-          return new Batch(part, counts);
+              all.subList(b * batchSize, Math.min(all.size(), (b + 1) * batchSize)), asOf, failed);
+          ProgramSummary.Builder counts = summary != null ? new ProgramSummary.Builder() : null;
+          List<HealthReport> judged = new ArrayList<>(part.size());
+          addJudged(part, judged, counts);
+          return new Batch(judged, counts, failed);
         })
         .toList();
     List<HealthReport> reports = new ArrayList<>(all.size());
     for (Batch part : parts) {
       reports.addAll(part.reports());
+      failures.addAll(part.failures());
       if (summary != null) {
         summary.addAll(part.counts());
       }
@@ -209,7 +232,21 @@ public final class HealthCheck {
     return reports;
   }
 
-  private record Batch(List<HealthReport> reports, ProgramSummary.Builder counts) {}
+  /** Adds a batch's reports (leaving out the failed ones' nulls) and counts them. */
+  private static void addJudged(List<HealthReport> part, List<HealthReport> into,
+      ProgramSummary.Builder summary) {
+    for (HealthReport report : part) {
+      if (report != null) {
+        into.add(report);
+        if (summary != null) {
+          summary.add(report);
+        }
+      }
+    }
+  }
+
+  private record Batch(List<HealthReport> reports, ProgramSummary.Builder counts,
+      List<RuleExecutionException> failures) {}
 
   /** Collects rule sources, switched-off ids and the policy; {@link #build()} compiles them. */
   public static final class Builder {
@@ -248,7 +285,7 @@ public final class HealthCheck {
           throw new RuleBuildException(List.of(new RuleBuildException.Problem("classpath:" + path,
               0, "no such resource on the class path")));
         }
-        sources.add(new RuleEngine.Source("classpath:" + path,
+        sources.add(RuleEngine.Source.designer("classpath:" + path,
             new String(in.readAllBytes(), StandardCharsets.UTF_8)));
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read " + path, e);
@@ -258,7 +295,18 @@ public final class HealthCheck {
 
     /** Adds DRL text under a name used in error messages. */
     public Builder addRules(String name, String drl) {
-      sources.add(new RuleEngine.Source(name, drl));
+      sources.add(RuleEngine.Source.designer(name, drl));
+      return this;
+    }
+
+    /**
+     * Adds DRL text that the caller vouches for: it is not checked against the designer
+     * allowlist and runs with the rights of the host application. Only for rules written or
+     * reviewed by the application's own developers, never for text that arrives at run time
+     * (an upload, a request, a command-line option); runaway budgets still apply.
+     */
+    public Builder addTrustedRules(String name, String drl) {
+      sources.add(new RuleEngine.Source(name, drl, RuleEngine.Trust.TRUSTED));
       return this;
     }
 
@@ -317,7 +365,7 @@ public final class HealthCheck {
           try (InputStream in = HealthCheck.class.getClassLoader().getResourceAsStream(resource)) {
             Objects.requireNonNull(in, resource + " is missing from the class path");
             all.add(new RuleEngine.Source(resource, new String(in.readAllBytes(),
-                StandardCharsets.UTF_8)));
+                StandardCharsets.UTF_8), RuleEngine.Trust.BUILT_IN));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -329,7 +377,7 @@ public final class HealthCheck {
 
     private void addFile(Path file) {
       try {
-        sources.add(new RuleEngine.Source(file.toString(), Files.readString(file)));
+        sources.add(RuleEngine.Source.designer(file.toString(), Files.readString(file)));
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read rules file " + file, e);
       }

@@ -13,8 +13,7 @@ import java.util.Locale;
 
 /**
  * One per follow-up still open on the check date (items done or dropped by then can flag nothing,
- * so they are not inserted; read them from {@link RelationshipFacts#getRelationship()} if a program
- * rule needs them): its owner's role, due date and how many days it is overdue.
+ * so they are not inserted): its owner's role, due date and how many days it is overdue.
  */
 public final class FollowUpFacts extends Fact {
 

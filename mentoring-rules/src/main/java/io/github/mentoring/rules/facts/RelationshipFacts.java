@@ -63,9 +63,9 @@ public final class RelationshipFacts extends Fact {
     this.roadmap = relationship.getRoadmap().filter(r -> !r.getEntries().isEmpty()).isPresent();
   }
 
-  /** The whole relationship, for program rules that need more than these values. */
-  public Relationship getRelationship() {
-    return relationship;
+  /** The actual end date if it is on or before the check date, else null. */
+  public LocalDate getActualEnd() {
+    return ended ? relationship.getActualEnd().orElse(null) : null;
   }
 
   /** The date the relationship is judged on. */

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.github.mentoring.rules.internal.sandbox.JudgingClassLoader;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
@@ -52,12 +54,22 @@ final class RuleCompiler {
    *
    * @throws RuleBuildException listing every compilation problem, with file and line
    */
-  static Compiled compile(List<Source> sources) {
-    return compile(sources, PrecompiledRules.builtIn());
+  static Compiled compile(List<Source> sources, boolean confined) {
+    return compile(sources, PrecompiledRules.builtIn(), confined);
   }
 
   static Compiled compile(List<Source> sources, PrecompiledRules precompiled) {
-    InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+    return compile(sources, precompiled, false);
+  }
+
+  /**
+   * Compiles the sources; when {@code confined}, the knowledge base and builder load classes
+   * through a {@link JudgingClassLoader}, so that generated code cannot reach what rules may not use.
+   */
+  static Compiled compile(List<Source> sources, PrecompiledRules precompiled, boolean confined) {
+    ClassLoader loader = confined ? new JudgingClassLoader(RuleCompiler.class.getClassLoader())
+        : RuleCompiler.class.getClassLoader();
+    InternalKnowledgeBase kieBase = newKnowledgeBase(loader);
     Map<String, String> names = new HashMap<>();
     List<KiePackage> packages = new ArrayList<>();
     Set<String> precompiledPackages = new HashSet<>();
@@ -83,21 +95,22 @@ final class RuleCompiler {
       boolean shared = toCompile.stream()
           .map(i -> PACKAGE.matcher(sources.get(i).drl()))
           .anyMatch(m -> m.find() && precompiledPackages.contains(m.group(1)));
-      Collection<KiePackage> compiled = shared ? List.of() : compileSources(sources, toCompile, names);
+      Collection<KiePackage> compiled = shared ? List.of()
+          : compileSources(sources, toCompile, names, loader);
       if (shared || compiled.stream()
           .anyMatch(p -> declaresRules(p) && precompiledPackages.contains(p.getName()))) {
         // A file adds to a built-in package: compile them together, as they would be without
         // precompiled rules, so that they see one another.
         LOG.debug("A rule file shares a package with the built-in rules: compiling all rules");
         compiledAll = true;
-        kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase = newKnowledgeBase(loader);
         names.clear();
         packages.clear();
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
           all.add(i);
         }
-        compiled = compileSources(sources, all, names);
+        compiled = compileSources(sources, all, names, loader);
       }
       packages.addAll(compiled);
     }
@@ -116,9 +129,15 @@ final class RuleCompiler {
         || !p.getFunctionNames().isEmpty();
   }
 
+  private static InternalKnowledgeBase newKnowledgeBase(ClassLoader loader) {
+    return KnowledgeBaseFactory.newKnowledgeBase(
+        RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
+  }
+
   private static Collection<KiePackage> compileSources(List<Source> sources, List<Integer> indexes,
-      Map<String, String> names) {
-    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+      Map<String, String> names, ClassLoader loader) {
+    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
+        KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader));
     for (int i : indexes) {
       Source source = sources.get(i);
       String fileName = source.name().replaceAll(".*[/\\\\]", "").replaceAll("[^A-Za-z0-9._-]", "_");

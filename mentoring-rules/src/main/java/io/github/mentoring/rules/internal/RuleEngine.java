@@ -12,6 +12,7 @@ import io.github.mentoring.rules.RuleInfo;
 import io.github.mentoring.rules.Severity;
 import io.github.mentoring.rules.facts.Fact;
 import io.github.mentoring.rules.facts.Findings;
+import io.github.mentoring.rules.internal.sandbox.DesignerFileCheck;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,8 +47,32 @@ public final class RuleEngine {
   private static final Logger LOG = LoggerFactory.getLogger(RuleEngine.class);
   private static final Pattern RULE_NAME = Pattern.compile("Rule \"([^\"]+)\"|rule: ([^\\]\\s]+)");
 
-  /** A DRL text and the name it is reported under (a file path or a class-path resource). */
-  public record Source(String name, String drl) {}
+  /**
+   * A DRL text, the name it is reported under (a file path or a class-path resource), and how far
+   * it is trusted.
+   */
+  public record Source(String name, String drl, Trust trust) {
+
+    /** A source the library or its caller wrote in code: trusted. */
+    public Source(String name, String drl) {
+      this(name, drl, Trust.TRUSTED);
+    }
+
+    /** A designer's file: checked before it is compiled, and run under the judging class loader. */
+    public static Source designer(String name, String drl) {
+      return new Source(name, drl, Trust.DESIGNER);
+    }
+  }
+
+  /** How far a rule source is trusted. */
+  public enum Trust {
+    /** The library's own rules: may use anything, but need nothing beyond what designers may. */
+    BUILT_IN,
+    /** Marked as trusted in code by the caller: may use anything the host allows. */
+    TRUSTED,
+    /** A designer's file: may only judge (see {@code DesignerFileCheck}). */
+    DESIGNER
+  }
 
   private final KieBase kieBase;
   private final Map<String, RuleInfo> byRuleKey;
@@ -56,9 +81,13 @@ public final class RuleEngine {
   private final Policy policy;
   private final FactBuilder factBuilder;
   private final Set<String> globals;
+  private final int firingBudget;
+  private final long timeBudgetMillis;
 
   private RuleEngine(KieBase kieBase, Map<String, RuleInfo> byRuleKey, Policy policy) {
     this.kieBase = kieBase;
+    this.firingBudget = policy.integer("engine.firing-budget");
+    this.timeBudgetMillis = policy.integer("engine.time-budget-millis");
     this.byRuleKey = byRuleKey;
     this.catalogue = new RuleCatalogue(List.copyOf(byRuleKey.values()));
     this.policy = policy;
@@ -92,7 +121,18 @@ public final class RuleEngine {
    */
   public static RuleEngine build(List<Source> sources, Set<String> disabled, Policy policy) {
     long started = System.nanoTime();
-    RuleCompiler.Compiled compiled = RuleCompiler.compile(sources);
+    List<Problem> refused = new ArrayList<>();
+    for (Source source : sources) {
+      if (source.trust() == Trust.DESIGNER) {
+        refused.addAll(DesignerFileCheck.check(source.name(), source.drl()));
+      }
+    }
+    if (!refused.isEmpty()) {
+      throw new RuleBuildException(refused);
+    }
+    // Generated code runs under the judging class loader unless the caller vouched for a file.
+    boolean confined = sources.stream().noneMatch(s -> s.trust() == Trust.TRUSTED);
+    RuleCompiler.Compiled compiled = RuleCompiler.compile(sources, confined);
     KieBase kieBase = compiled.kieBase();
     Map<String, String> names = compiled.names();
 
@@ -136,14 +176,37 @@ public final class RuleEngine {
     return engine;
   }
 
-  /** Judges a batch of relationships in one stateless session; reports in input order. */
-  public List<HealthReport> check(Collection<Relationship> batch, LocalDate asOf) {
-    List<Judgement> judgements = new ArrayList<>(batch.size());
-    List<Object> facts = new ArrayList<>(batch.size() * 16);
-    for (Relationship r : batch) {
-      Judgement judgement = new Judgement(r.getId(), asOf);
-      judgements.add(judgement);
-      factBuilder.addFacts(r, asOf, judgement, facts);
+  /**
+   * Judges a batch of relationships in one stateless session; reports in input order. A
+   * relationship whose check failed (a rule threw, a budget was spent, the JVM ran out of stack or
+   * memory) has null in its place and its failure in {@code failures}; the others are judged again
+   * without it, so that one bad rule or relationship costs no other its report.
+   */
+  public List<HealthReport> check(List<Relationship> batch, LocalDate asOf,
+      List<RuleExecutionException> failures) {
+    HealthReport[] reports = new HealthReport[batch.size()];
+    RuleExecutionException[] failed = new RuleExecutionException[batch.size()];
+    int[] all = new int[batch.size()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = i;
+    }
+    judge(batch, all, asOf, reports, failed);
+    for (RuleExecutionException f : failed) {
+      if (f != null) {
+        failures.add(f);
+      }
+    }
+    return Arrays.asList(reports);
+  }
+
+  private void judge(List<Relationship> batch, int[] indexes, LocalDate asOf,
+      HealthReport[] reports, RuleExecutionException[] failed) {
+    Judgement[] judgements = new Judgement[indexes.length];
+    List<Object> facts = new ArrayList<>(indexes.length * 16);
+    for (int k = 0; k < indexes.length; k++) {
+      Relationship r = batch.get(indexes[k]);
+      judgements[k] = new Judgement(r.getId(), asOf);
+      factBuilder.addFacts(r, asOf, judgements[k], facts);
     }
     StatelessKieSession session = kieBase.newStatelessKieSession();
     if (globals.contains("findings")) {
@@ -152,40 +215,72 @@ public final class RuleEngine {
     if (globals.contains("policy")) {
       session.setGlobal("policy", policy);
     }
+    RunawayGuard guard = new RunawayGuard(firingBudget, timeBudgetMillis);
+    session.addEventListener(guard);
     try {
       session.execute(facts);
-    } catch (RuntimeException e) {
-      throw translate(e, batch);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
+      facts = null; // let the failed session's garbage go before judging the rest again
+      retryWithout(e, guard, batch, indexes, asOf, reports, failed);
+      return;
     }
-    List<HealthReport> reports = new ArrayList<>(judgements.size());
-    for (Judgement j : judgements) {
-      reports.add(j.report());
+    for (int k = 0; k < indexes.length; k++) {
+      reports[indexes[k]] = judgements[k].report();
     }
-    return reports;
   }
 
-  public RuleCatalogue catalogue() {
-    return catalogue;
-  }
-
-  public Policy policy() {
-    return policy;
-  }
-
-  private RuntimeException translate(RuntimeException e, Collection<Relationship> batch) {
-    String ruleId = null;
-    String relationshipId = batch.size() == 1 ? batch.iterator().next().getId() : null;
-    for (Throwable t = e; t != null && ruleId == null; t = t.getCause()) {
+  private void retryWithout(Throwable e, RunawayGuard guard, List<Relationship> batch,
+      int[] indexes, LocalDate asOf, HealthReport[] reports, RuleExecutionException[] failed) {
+    String culprit = guard.firingRelationship();
+    Rule rule = guard.firingRule();
+    for (Throwable t = e; t != null && rule == null; t = t.getCause()) {
       if (t instanceof ConsequenceException ce && ce.getMatch() != null) {
-        RuleInfo info = byRuleKey.get(key(ce.getMatch().getRule()));
-        ruleId = info != null ? info.id() : ce.getMatch().getRule().getName();
+        rule = ce.getMatch().getRule();
         for (Object o : ce.getMatch().getObjects()) {
           if (o instanceof Fact f) {
-            relationshipId = f.getRelationshipId();
+            culprit = f.getRelationshipId();
             break;
           }
         }
-      } else if (t.getMessage() != null) {
+      }
+    }
+    if (indexes.length == 1) {
+      String id = batch.get(indexes[0]).getId();
+      failed[indexes[0]] = failure(e, rule, id);
+      LOG.warn("A check failed: rule {} on relationship {}", failed[indexes[0]].ruleId(), id);
+      return;
+    }
+    if (culprit == null) {
+      // The failure cannot be put on one relationship: judge each on its own.
+      for (int index : indexes) {
+        judge(batch, new int[] {index}, asOf, reports, failed);
+      }
+      return;
+    }
+    int[] rest = new int[indexes.length];
+    int kept = 0;
+    for (int index : indexes) {
+      if (culprit.equals(batch.get(index).getId())) {
+        failed[index] = failure(e, rule, culprit);
+        LOG.warn("A check failed: rule {} on relationship {}", failed[index].ruleId(), culprit);
+      } else {
+        rest[kept++] = index;
+      }
+    }
+    if (kept > 0) {
+      judge(batch, Arrays.copyOf(rest, kept), asOf, reports, failed);
+    }
+  }
+
+  private RuleExecutionException failure(Throwable e, Rule rule, String relationshipId) {
+    String ruleId = null;
+    if (rule != null) {
+      RuleInfo info = byRuleKey.get(key(rule));
+      ruleId = info != null ? info.id() : rule.getName();
+    }
+    for (Throwable t = e; t != null && ruleId == null; t = t.getCause()) {
+      // A condition that throws is not a firing: Drools names its rule only in the message.
+      if (t.getMessage() != null) {
         Matcher m = RULE_NAME.matcher(t.getMessage());
         if (m.find()) {
           String name = m.group(1) != null ? m.group(1) : m.group(2);
@@ -196,6 +291,14 @@ public final class RuleEngine {
     }
     return new RuleExecutionException(ruleId == null ? "(unknown rule)" : ruleId,
         relationshipId, e);
+  }
+
+  public RuleCatalogue catalogue() {
+    return catalogue;
+  }
+
+  public Policy policy() {
+    return policy;
   }
 
   private static RuleInfo readMetadata(Rule rule, String file, Policy policy,

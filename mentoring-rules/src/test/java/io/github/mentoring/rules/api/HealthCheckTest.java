@@ -168,7 +168,7 @@ class HealthCheckTest {
         end
         """;
     HealthCheck onlyDesigner = HealthCheck.builder().withoutBuiltInRules()
-        .addRules("any.drl", drl).build();
+        .addTrustedRules("any.drl", drl).build();
     HealthReport report = onlyDesigner.check(relationship("r-1", 2, AS_OF.minusDays(3)), AS_OF);
     assertThat(report.findings()).extracting(f -> f.evidence().get("kind"))
         .contains("RelationshipFacts", "PartnerFacts", "MeetingFacts", "AgreementFacts");
@@ -228,7 +228,7 @@ class HealthCheckTest {
             throw new IllegalStateException("boom");
         end
         """;
-    HealthCheck healthCheck = HealthCheck.builder().addRules("throws.drl", drl).build();
+    HealthCheck healthCheck = HealthCheck.builder().addTrustedRules("throws.drl", drl).build();
     assertThatThrownBy(() -> healthCheck.check(relationship("r-9", 1, AS_OF), AS_OF))
         .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
           assertThat(e.ruleId()).isEqualTo("program.throws");

@@ -83,7 +83,7 @@ class PrecompiledRulesTest {
     assertThat(PrecompiledRules.builtIn().find(new Source("elsewhere/goals.drl", goals.drl())))
         .isEmpty();
 
-    RuleCompiler.Compiled compiled = RuleCompiler.compile(List.of(edited));
+    RuleCompiler.Compiled compiled = RuleCompiler.compile(List.of(edited), false);
     assertThat(ruleNames(compiled.kieBase()))
         .contains("io.github.mentoring.rules.goals/Goal not specific enough")
         .doesNotContain("io.github.mentoring.rules.goals/Goal not specific");
@@ -103,7 +103,7 @@ class PrecompiledRulesTest {
     HealthCheck precompiled = HealthCheck.builder().build();
     // Under other names the built-in files are not found among the precompiled ones.
     HealthCheck.Builder builder = HealthCheck.builder().withoutBuiltInRules();
-    HealthCheck.BUILT_IN_RULES.forEach(builder::addRulesFromClasspath);
+    builtIns().forEach(s -> builder.addTrustedRules("classpath:" + s.name(), s.drl()));
     HealthCheck compiled = builder.build();
     assertThat(compiled.catalogue().size()).isEqualTo(precompiled.catalogue().size());
 
@@ -182,7 +182,7 @@ class PrecompiledRulesTest {
             findings.raise(drools, $r, "seen", "none");
         end
         """;
-    HealthCheck healthCheck = HealthCheck.builder().addRules("fizzling-extra.drl", drl).build();
+    HealthCheck healthCheck = HealthCheck.builder().addTrustedRules("fizzling-extra.drl", drl).build();
     assertThat(healthCheck.catalogue().size()).isEqualTo(53);
     assertThat(healthCheck.catalogue().find("program.any").orElseThrow().source())
         .isEqualTo("fizzling-extra.drl");
@@ -191,12 +191,12 @@ class PrecompiledRulesTest {
 
     List<Source> withDesigner = new ArrayList<>(builtIns());
     withDesigner.add(new Source("fizzling-extra.drl", drl));
-    assertThat(RuleCompiler.compile(withDesigner).precompiled()).isZero();
+    assertThat(RuleCompiler.compile(withDesigner, false).precompiled()).isZero();
     withDesigner.set(5, new Source("custom.drl", drl.replace("rules.fizzling", "program")));
-    assertThat(RuleCompiler.compile(withDesigner).precompiled()).isEqualTo(5);
+    assertThat(RuleCompiler.compile(withDesigner, false).precompiled()).isEqualTo(5);
     // The same built-in file twice is compiled twice, and so refused as without precompiled rules.
     withDesigner.set(5, builtIns().get(0));
-    assertThatThrownBy(() -> RuleCompiler.compile(withDesigner))
+    assertThatThrownBy(() -> RuleCompiler.compile(withDesigner, false))
         .isInstanceOf(RuleBuildException.class)
         .hasMessageContaining("Duplicate rule name");
   }
