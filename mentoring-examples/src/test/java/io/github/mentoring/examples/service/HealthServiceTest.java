@@ -219,32 +219,22 @@ class HealthServiceTest {
 
   @Test
   void aFailingRuleIsA500ProblemWithoutInternals() throws Exception {
-    HealthCheck failing = HealthCheck.builder().addRules("failing.drl", """
-        package program.failing;
-
-        import io.github.mentoring.rules.facts.*;
-
-        global io.github.mentoring.rules.facts.Findings findings;
-        global io.github.mentoring.rules.Policy policy;
-
-        rule "Always fails"
-            @id("program.always-fails") @category("program") @severity("info")
-            @description("Throws, to show how the service answers a broken rule")
-        when
-            $r : RelationshipFacts()
-        then
-            throw new IllegalStateException("secret internals");
-        end
-        """).build();
+    HealthCheck failing = TestSupport.trustedRules("failing.drl", TestSupport.ruleFile(
+        "program.always-fails", "throw new IllegalStateException(\"secret internals\");"))
+        .build();
     try (HealthService broken = HealthService.start(failing,
         HealthService.Settings.defaults().withPort(0))) {
       HttpResponse<String> response = client.send(HttpRequest.newBuilder(
               URI.create("http://127.0.0.1:" + broken.port() + "/health-checks?asOf=2026-04-15"))
           .timeout(TIMEOUT)
+          .header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString(program)).build(),
           HttpResponse.BodyHandlers.ofString());
 
       JsonNode problem = problem(response, 500);
+      assertThat(problem.get("type").stringValue()).endsWith("/rule-failure");
+      assertThat(problem.get("ruleId").stringValue()).isEqualTo("program.always-fails");
+      assertThat(problem.get("relationshipId").stringValue()).isIn("r-ada-ben", "r-chen-dana");
       assertThat(problem.get("detail").stringValue()).contains("program.always-fails");
       assertThat(response.body()).doesNotContain("secret internals", "Exception", "at io.");
     }
