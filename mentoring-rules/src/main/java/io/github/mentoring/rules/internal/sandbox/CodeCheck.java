@@ -129,6 +129,9 @@ final class CodeCheck {
     if (place == Place.CONSTRAINT && WORD_OPERATORS.contains(name)) {
       return null; // an MVEL operator, such as 'in (...)'
     }
+    if (place == Place.CONSEQUENCE && CONSEQUENCE_WORDS.contains(name)) {
+      return null;
+    }
     if (call) {
       return "calling '" + name + "' is not allowed: only methods of allowed values may be called";
     }
@@ -139,9 +142,6 @@ final class CodeCheck {
     if (place == Place.CONSTRAINT && (WORD_OPERATORS.contains(name)
         || Allowlist.MEMBERS.contains(name))) {
       return null; // a property of the pattern's fact, or an MVEL operator
-    }
-    if (place == Place.CONSEQUENCE && CONSEQUENCE_WORDS.contains(name)) {
-      return null;
     }
     if (name.startsWith("$")) {
       return "'" + name + "' is not bound in this rule";

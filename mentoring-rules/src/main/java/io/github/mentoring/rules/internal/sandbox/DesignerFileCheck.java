@@ -271,7 +271,7 @@ public final class DesignerFileCheck {
     if (p.getSource() instanceof GroupByDescr g) {
       problem(g.getLine(), "groupby is not allowed");
     } else if (p.getSource() instanceof AccumulateDescr a) {
-      if (a.isExternalFunction() || a.getInitCode() != null || a.getActionCode() != null
+      if (a.getInitCode() != null || a.getActionCode() != null
           || a.getResultCode() != null || a.getReverseCode() != null) {
         problem(a.getLine(), "accumulate may only use the functions "
             + String.join(", ", ACCUMULATE_FUNCTIONS.stream().sorted().toList()));
@@ -295,9 +295,10 @@ public final class DesignerFileCheck {
       } else {
         lhs(c.getInputPattern(), bindings, patterns);
       }
+    } else if (p.getSource() instanceof org.drools.drl.ast.descr.EntryPointDescr) {
+      problem(p.getLine(), "entry points are not allowed");
     } else {
-      problem(p.getSource().getLine(), "'from' is only allowed with accumulate or collect over"
-          + " facts");
+      problem(p.getLine(), "'from' is only allowed with accumulate or collect over facts");
     }
   }
 
