@@ -25,7 +25,6 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -489,9 +488,11 @@ public final class HealthService implements AutoCloseable {
     try {
       root = EmbeddedJson.parseObject(content, source);
     } catch (ProgramFormatException e) {
-      throw badRequest("The body is not a JSON object.", e.problems());
+      throw badRequest("The body is not a JSON object.", e.problems(), e.problemCount());
     }
     List<Problem> problems = new ArrayList<>();
+    // The reader keeps the first problems only, and counts the rest: counted here too.
+    int unlisted = 0;
     Optional<LocalDate> queryDate = queryDate(ctx, problems);
     List<Relationship> relationships = List.of();
     Optional<LocalDate> bodyDate = Optional.empty();
@@ -513,6 +514,7 @@ public final class HealthService implements AutoCloseable {
       }
     } catch (ProgramFormatException e) {
       problems.addAll(e.problems());
+      unlisted = e.problemCount() - e.problems().size();
     }
     if (bodyDate.isPresent() && !HealthCheck.isCheckDateInRange(bodyDate.get())
         && problems.stream().noneMatch(p -> p.path().equals("$.asOf"))) {
@@ -524,8 +526,9 @@ public final class HealthService implements AutoCloseable {
           + "or as \"asOf\" in the body"));
     }
     if (!problems.isEmpty()) {
-      throw badRequest("The request has " + problems.size()
-          + (problems.size() == 1 ? " problem." : " problems."), problems);
+      int count = problems.size() + unlisted;
+      throw badRequest("The request has " + count + (count == 1 ? " problem." : " problems."),
+          problems, count);
     }
     LocalDate asOf = queryDate.isPresent() ? queryDate.get() : bodyDate.orElseThrow();
     ProgramReport report = healthCheck.checkAll(relationships, asOf);
@@ -603,19 +606,13 @@ public final class HealthService implements AutoCloseable {
     if (text == null) {
       return Optional.empty();
     }
-    LocalDate date;
     try {
-      date = LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      problems.add(new Problem("?asOf", "must be a date such as 2026-03-01, found \""
-          + text + "\""));
+      // In the range a check accepts; an absurd year such as +999999999 is a problem here.
+      return Optional.of(EmbeddedJson.parseDate(text, "?asOf", "request"));
+    } catch (ProgramFormatException e) {
+      problems.addAll(e.problems());
       return Optional.empty();
     }
-    if (!HealthCheck.isCheckDateInRange(date)) {
-      problems.add(new Problem("?asOf", outOfRange(date)));
-      return Optional.empty();
-    }
-    return Optional.of(date);
   }
 
   private static String outOfRange(LocalDate date) {
@@ -623,8 +620,8 @@ public final class HealthService implements AutoCloseable {
         + HealthCheck.LATEST_CHECK_DATE + ", found " + date;
   }
 
-  private BadRequest badRequest(String detail, List<Problem> problems) {
-    return new BadRequest(ProblemDocument.invalidInput(detail, problems,
+  private BadRequest badRequest(String detail, List<Problem> problems, int problemCount) {
+    return new BadRequest(ProblemDocument.invalidInput(detail, problems, problemCount,
         settings.maxProblems()));
   }
 

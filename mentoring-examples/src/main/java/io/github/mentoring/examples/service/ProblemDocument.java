@@ -63,17 +63,20 @@ public record ProblemDocument(String type, String title, int status, String deta
   }
 
   /**
-   * 400 listing at most {@code maxProblems} of the problems. The list is cut here rather than
-   * earlier so that the count is exact; the caller has already bounded the input that produced
-   * them (the body limit).
+   * 400 listing at most {@code maxProblems} of the problems.
+   *
+   * @param problems the first problems found (the JSON reader keeps at most
+   *     {@code ProgramFormatException.MAX_PROBLEMS} of them and counts the rest)
+   * @param problemCount how many were found in all, listed or not
    */
-  static ProblemDocument invalidInput(String detail, List<Problem> problems, int maxProblems) {
+  static ProblemDocument invalidInput(String detail, List<Problem> problems, int problemCount,
+      int maxProblems) {
     List<Problem> listed = problems.size() > maxProblems
         ? problems.subList(0, maxProblems) : problems;
-    String shown = listed.size() < problems.size()
-        ? " The first " + listed.size() + " are listed." : "";
+    int count = Math.max(problemCount, problems.size());
+    String shown = listed.size() < count ? " The first " + listed.size() + " are listed." : "";
     return new ProblemDocument(TYPE_PREFIX + "invalid-input", "The request is not valid", 400,
-        detail + shown, listed, problems.size(), Map.of());
+        detail + shown, listed, count, Map.of());
   }
 
   static ProblemDocument tooLarge(long limit) {
