@@ -148,6 +148,11 @@ public final class Allowlist {
     return type != null && type.getName().equals(qualifiedName);
   }
 
+  /** Whether a designer rule may call a method of this name (on any value it can reach). */
+  public static boolean isCallable(String method) {
+    return METHODS.contains(method);
+  }
+
   /** The simple names of every allowed type, sorted, for messages and documentation. */
   public static List<String> typeNames() {
     return TYPES.keySet().stream().sorted().toList();
