@@ -68,6 +68,14 @@ public final class JsonInput {
     return JsonValues.describe(value);
   }
 
+  /**
+   * The JSON path of a member of the object at {@code parent}: {@code $.name}, or
+   * {@code $['odd name']} when the name is not a plain identifier.
+   */
+  public static String memberPath(String parent, String name) {
+    return JsonPaths.member(parent, name);
+  }
+
   /** The parser's message without the text it quotes. */
   static String parserMessage(JacksonException e) {
     String message = String.valueOf(e.getOriginalMessage());

@@ -2,6 +2,7 @@ package io.github.mentoring.examples.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,7 +147,9 @@ public final class ProgramJson {
       throw new ProgramFormatException(source, List.of(new Problem("$.formatVersion",
           "unsupported format version " + version + ": this reader knows only version "
               + Program.CURRENT_FORMAT_VERSION
-              + (version.asDouble() > Program.CURRENT_FORMAT_VERSION
+              // Not asDouble(): a 400-digit version has no double value.
+              + (version.bigIntegerValue().compareTo(
+                  BigInteger.valueOf(Program.CURRENT_FORMAT_VERSION)) > 0
                   ? "; the file needs a newer version of the library" : ""))));
     }
   }

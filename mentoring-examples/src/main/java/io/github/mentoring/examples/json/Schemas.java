@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.IntNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -124,10 +128,15 @@ public final class Schemas {
     // The validator adds every error to the context's list; this one keeps only the first
     // errors (a few more than the limit, since some repeat a place) and counts the rest.
     CappedErrors errors = new CappedErrors(limit * 2);
-    schema.validate(instance, context -> context.setErrors(errors));
+    Set<String> replaced = new HashSet<>();
+    JsonNode checked = withoutHugeNumbers(instance, replaced);
+    schema.validate(checked, context -> context.setErrors(errors));
     Set<Problem> problems = new LinkedHashSet<>();
     for (Error error : errors.kept) {
-      problems.add(toProblem(error));
+      Problem problem = toProblem(error);
+      if (!replaced.contains(problem.path())) {
+        problems.add(problem);
+      }
     }
     int count = problems.size() + errors.dropped;
     List<Problem> sorted = new ArrayList<>(problems);
@@ -137,6 +146,70 @@ public final class Schemas {
     }
     return new Validation(sorted.size() <= limit ? sorted : sorted.subList(0, limit),
         count);
+  }
+
+  /**
+   * The value to validate: the instance itself, or a copy in which every number that the
+   * validator cannot compare with a bound is replaced by 1, with the paths replaced. The
+   * validator's minimum and maximum checks throw on such numbers (1e19 cannot be made a
+   * {@code long}, a 400-digit integer not a {@code double}), which would make bad input an
+   * internal error. 1 meets every bound and constant of the schemas; what the validator says at a
+   * replaced path is about 1, not the value, and is dropped: the reader reports those values.
+   */
+  private static JsonNode withoutHugeNumbers(JsonNode instance, Set<String> replaced) {
+    if (!hasHugeNumber(instance)) {
+      return instance;
+    }
+    JsonNode copy = instance.deepCopy();
+    replaceHugeNumbers(copy, JsonPaths.ROOT, replaced);
+    return copy;
+  }
+
+  /** Whether the validator can compare a number with an integer or a decimal bound. */
+  private static boolean isHuge(JsonNode number) {
+    if (number.isIntegralNumber()) {
+      return !number.canConvertToLong();
+    }
+    double value = number.doubleValue();
+    return !Double.isFinite(value) || Math.abs(value) >= 0x1p53;
+  }
+
+  private static boolean hasHugeNumber(JsonNode node) {
+    if (node.isNumber()) {
+      return isHuge(node);
+    }
+    for (JsonNode child : node) {
+      if (hasHugeNumber(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void replaceHugeNumbers(JsonNode node, String path, Set<String> replaced) {
+    if (node instanceof ObjectNode object) {
+      for (String name : List.copyOf(object.propertyNames())) {
+        JsonNode value = object.get(name);
+        String at = JsonPaths.member(path, name);
+        if (value.isNumber() && isHuge(value)) {
+          object.put(name, 1);
+          replaced.add(at);
+        } else {
+          replaceHugeNumbers(value, at, replaced);
+        }
+      }
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        JsonNode value = array.get(i);
+        String at = JsonPaths.element(path, i);
+        if (value.isNumber() && isHuge(value)) {
+          array.set(i, IntNode.valueOf(1));
+          replaced.add(at);
+        } else {
+          replaceHugeNumbers(value, at, replaced);
+        }
+      }
+    }
   }
 
   /**
