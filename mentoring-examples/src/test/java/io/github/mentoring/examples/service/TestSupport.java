@@ -158,6 +158,11 @@ final class TestSupport {
     private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
 
     LogCapture() {
+      this(true);
+    }
+
+    /** @param forward whether the log still goes to the real standard error as well */
+    LogCapture(boolean forward) {
       OutputStream tee = new OutputStream() {
         @Override
         public void write(int b) {
@@ -171,7 +176,9 @@ final class TestSupport {
               kept.write(b, off, len);
             }
           }
-          original.write(b, off, len);
+          if (forward) {
+            original.write(b, off, len);
+          }
         }
       };
       System.setErr(new PrintStream(tee, true, StandardCharsets.UTF_8));
