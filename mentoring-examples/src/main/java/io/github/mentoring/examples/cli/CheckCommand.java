@@ -87,31 +87,38 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<String> problems = new ArrayList<>();
+    int unlisted = 0;
+    if (asOf != null && !HealthCheck.isCheckDateInRange(asOf)) {
+      problems.add("--as-of: must lie between " + HealthCheck.EARLIEST_CHECK_DATE + " and "
+          + HealthCheck.LATEST_CHECK_DATE + ", found " + asOf);
+    }
     Program program = null;
     try {
       program = load();
     } catch (ProgramFormatException e) {
       e.problems().forEach(p -> problems.add(e.source() + ": " + p));
+      unlisted += e.problemCount() - e.problems().size();
     }
     HealthCheck healthCheck = null;
     try {
       healthCheck = ruleOptions.build(List.of());
     } catch (InputException e) {
       problems.addAll(e.problems());
+      unlisted += e.problemCount() - e.problems().size();
     }
     if (!problems.isEmpty()) {
-      throw new InputException("nothing was checked", problems);
+      throw new InputException("nothing was checked", problems, problems.size() + unlisted);
     }
 
     LocalDate date = asOf != null ? asOf
         : program.asOf().orElseGet(() -> LocalDate.now(parent.clock()));
     ProgramReport report = only(healthCheck.checkAll(program.relationships(), date), only);
     if (format == ReportFormat.JSON) {
-      spec.commandLine().getOut().print(JsonOutput.pretty(
-          ReportJson.toTree(report, program.name(), only)));
+      spec.commandLine().getOut().print(TerminalText.escapeKeepingLineBreaks(JsonOutput.pretty(
+          ReportJson.toTree(report, program.name(), only))));
     } else {
-      new TextReport(spec.commandLine().getOut()).print(report, program.name(),
-          healthCheck.catalogue().size(), only);
+      new TextReport(TerminalText.escaping(spec.commandLine().getOut())).print(report,
+          program.name(), healthCheck.catalogue().size(), only);
     }
     spec.commandLine().getOut().flush();
     return failsOn(report, failOn) ? MentoringCli.FINDINGS : MentoringCli.OK;
@@ -131,7 +138,7 @@ final class CheckCommand implements Callable<Integer> {
       }
     } catch (ProgramFormatException e) {
       // The reader names a path it was given; the sample's problems name the resource instead.
-      throw file == null ? new ProgramFormatException(source, e.problems()) : e;
+      throw file == null ? new ProgramFormatException(source, e.problems(), e.problemCount()) : e;
     } catch (NoSuchFileException e) {
       throw new InputException("nothing was checked", List.of(source + ": no such file"));
     } catch (IOException e) {

@@ -12,13 +12,29 @@ final class InputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient List<String> problems;
+  private final int problemCount;
 
   InputException(String summary, List<String> problems) {
+    this(summary, problems, problems.size());
+  }
+
+  /**
+   * @param problems the problems listed
+   * @param problemCount how many problems there are, listed or not (a program file's reader
+   *     keeps only the first ones)
+   */
+  InputException(String summary, List<String> problems, int problemCount) {
     super(summary);
     this.problems = List.copyOf(problems);
+    this.problemCount = Math.max(problemCount, problems.size());
   }
 
   List<String> problems() {
     return problems;
+  }
+
+  /** How many problems there are, at least as many as {@link #problems()} lists. */
+  int problemCount() {
+    return problemCount;
   }
 }

@@ -1,12 +1,16 @@
 package io.github.mentoring.examples.cli;
 
 import io.github.mentoring.examples.json.ProgramFormatException;
+import io.github.mentoring.rules.HealthCheck;
 import io.github.mentoring.rules.PolicyException;
 import io.github.mentoring.rules.RuleBuildException;
 import io.github.mentoring.rules.RuleExecutionException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -26,7 +30,12 @@ import picocli.CommandLine.ParseResult;
  * <p>Exit codes: {@value #OK} when nothing was found at or above the {@code --fail-on} severity
  * (or every scenario passed), {@value #FINDINGS} when something was (or a scenario failed),
  * {@value #BAD_INPUT} for bad input, options, rules or policy (every problem on standard error),
- * {@value #INTERNAL_ERROR} for a bug.
+ * {@value #INTERNAL_ERROR} for an internal or rule failure: a rule that threw or was stopped, the
+ * JVM out of memory or stack, or a bug. A failure is never exit code {@value #FINDINGS}, which a
+ * scheduler reads as "the check ran and found something".
+ *
+ * <p>Everything printed that comes from input (ids, names, messages) goes through
+ * {@link TerminalText}, so that no control character reaches the terminal raw.
  *
  * <p>This is the one place of the library that reads the clock, for {@code check} without an
  * {@code --as-of} date or a date in the program file; tests pass a fixed {@link Clock}.
@@ -49,7 +58,8 @@ import picocli.CommandLine.ParseResult;
         "0:no finding at or above --fail-on; every scenario passed",
         "1:findings at or above --fail-on; a scenario failed",
         "2:bad input, options, rules or policy (problems on standard error)",
-        "3:internal error"})
+        "3:internal or rule failure: a rule failed or was stopped, the JVM ran out of memory "
+            + "or stack, or a bug (one line on standard error)"})
 public final class MentoringCli implements Runnable {
 
   /** Nothing found at or above the fail-on severity; every scenario passed. */
@@ -58,22 +68,45 @@ public final class MentoringCli implements Runnable {
   public static final int FINDINGS = 1;
   /** Bad input, options, rules or policy. */
   public static final int BAD_INPUT = 2;
-  /** A bug: an unexpected exception. */
+  /**
+   * An internal or rule failure: a rule that threw or was stopped by its budget, a JVM error
+   * (out of memory or stack), or a bug.
+   */
   public static final int INTERNAL_ERROR = 3;
 
+  private static final Logger LOG = LoggerFactory.getLogger(MentoringCli.class);
+
+  /** The longest message of a failure printed on the one line that reports it. */
+  private static final int MAX_FAILURE_MESSAGE = 300;
+
   private final Clock clock;
+  private final UnaryOperator<HealthCheck.Builder> testRules;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   /** A command line that reads the given clock when it needs "today". */
   public MentoringCli(Clock clock) {
+    this(clock, UnaryOperator.identity());
+  }
+
+  /**
+   * For tests only: a command line whose health checks are built with some rules added in code
+   * (a rule that fails on purpose, say). No option of the command line adds rules this way.
+   */
+  MentoringCli(Clock clock, UnaryOperator<HealthCheck.Builder> testRules) {
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.testRules = Objects.requireNonNull(testRules, "testRules");
   }
 
   /** The clock that stands for "today". */
   Clock clock() {
     return clock;
+  }
+
+  /** What tests add to every health check built; nothing outside tests. */
+  UnaryOperator<HealthCheck.Builder> testRules() {
+    return testRules;
   }
 
   @Override
@@ -83,14 +116,66 @@ public final class MentoringCli implements Runnable {
   }
 
   /**
-   * A ready command line: case-insensitive enumeration values, and the exit codes above for
-   * every error. Call {@link CommandLine#setOut} and {@link CommandLine#setErr} to capture output.
+   * A ready command line: case-insensitive enumeration values, the exit codes above for every
+   * error, and error messages with their control characters escaped. Call
+   * {@link CommandLine#setOut} and {@link CommandLine#setErr} to capture output.
    */
   public static CommandLine commandLine(Clock clock) {
-    CommandLine commandLine = new CommandLine(new MentoringCli(clock));
+    return commandLine(new MentoringCli(clock));
+  }
+
+  /** For tests: {@link #commandLine(Clock)} with rules added in code to every health check. */
+  static CommandLine commandLine(Clock clock, UnaryOperator<HealthCheck.Builder> testRules) {
+    return commandLine(new MentoringCli(clock, testRules));
+  }
+
+  private static CommandLine commandLine(MentoringCli cli) {
+    CommandLine commandLine = new CommandLine(cli);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(new ErrorHandler());
+    commandLine.setParameterExceptionHandler(MentoringCli::badOption);
+    commandLine.setExecutionStrategy(MentoringCli::executeGuarded);
     return commandLine;
+  }
+
+  /**
+   * Runs the chosen command. Exceptions reach the {@link ErrorHandler}; an {@link Error} such as
+   * {@link StackOverflowError} or {@link OutOfMemoryError} (which picocli lets through, and which
+   * would end the JVM with exit code 1, the code of findings, and a stack trace) is reported here
+   * on one line, with exit code {@value #INTERNAL_ERROR}.
+   */
+  private static int executeGuarded(ParseResult parsed) {
+    try {
+      return new CommandLine.RunLast().execute(parsed);
+    } catch (Error e) {
+      CommandLine commandLine = parsed.subcommands().isEmpty() ? parsed.commandSpec().commandLine()
+          : parsed.subcommands().get(parsed.subcommands().size() - 1).commandSpec().commandLine();
+      String what = e instanceof StackOverflowError
+          ? "the JVM ran out of stack (a rule or an input nested too deeply; raise -Xss)"
+          : e instanceof OutOfMemoryError
+              ? "the JVM ran out of memory (an input too large for it; raise -Xmx)"
+              : "internal error: " + e;
+      PrintWriter err = TerminalText.escaping(commandLine.getErr());
+      err.println(commandName(commandLine) + ": failed: " + what);
+      err.flush();
+      return INTERNAL_ERROR;
+    }
+  }
+
+  /** A bad option or argument: picocli's message, escaped (it quotes what was typed). */
+  private static int badOption(CommandLine.ParameterException e, String[] args) {
+    CommandLine commandLine = e.getCommandLine();
+    PrintWriter err = TerminalText.escaping(commandLine.getErr());
+    err.println(commandName(commandLine) + ": " + e.getMessage());
+    if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+      err.println("Try '" + commandName(commandLine) + " --help' for more information.");
+    }
+    err.flush();
+    return BAD_INPUT;
+  }
+
+  private static String commandName(CommandLine commandLine) {
+    return commandLine.getCommandSpec().qualifiedName();
   }
 
   /** Runs the command line on the system clock and exits with its exit code. */
@@ -104,41 +189,67 @@ public final class MentoringCli implements Runnable {
     System.exit(exitCode);
   }
 
-  /** Turns the exceptions of bad input into exit code 2, with every problem on standard error. */
+  /**
+   * Turns the exceptions of bad input into exit code 2, with every problem on standard error, and
+   * rule failures and bugs into exit code 3.
+   */
   private static final class ErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parsed) {
-      PrintWriter err = commandLine.getErr();
-      String command = "mentoring " + commandLine.getCommandName();
+      PrintWriter err = TerminalText.escaping(commandLine.getErr());
+      String command = commandName(commandLine);
+      int exitCode = BAD_INPUT;
       if (e instanceof InputException input) {
-        err.println(command + ": " + input.getMessage() + " (" + count(input.problems().size())
-            + "):");
+        err.println(command + ": " + input.getMessage() + " ("
+            + count(input.problemCount(), input.problems().size()) + "):");
         input.problems().forEach(p -> err.println("  " + p));
       } else if (e instanceof ProgramFormatException format) {
         err.println(command + ": cannot read " + format.source() + " ("
-            + count(format.problems().size()) + "):");
+            + count(format.problemCount(), format.problems().size()) + "):");
         format.problems().forEach(p -> err.println("  " + format.source() + ": " + p));
       } else if (e instanceof RuleBuildException build) {
-        err.println(command + ": the rules could not be built (" + count(build.problems().size())
-            + "):");
+        err.println(command + ": the rules could not be built ("
+            + count(build.problems().size(), build.problems().size()) + "):");
         build.problems().forEach(p -> err.println("  " + p));
       } else if (e instanceof PolicyException policy) {
         err.println(command + ": " + policy.getMessage());
       } else if (e instanceof RuleExecutionException failed) {
-        // A rule that throws is a broken rule: the designer's to fix, like a compile error.
-        err.println(command + ": " + failed.getMessage());
+        // Not the input's fault and not a finding: a broken or runaway rule. One line, naming
+        // the rule and the relationship, without the engine's stack trace.
+        err.println(command + ": rule failure: rule '" + failed.ruleId() + "' failed"
+            + (failed.relationshipId() == null ? ""
+                : " on relationship '" + failed.relationshipId() + "'")
+            + ": " + rootCause(failed));
+        LOG.debug("Rule failure", failed);
+        exitCode = INTERNAL_ERROR;
       } else {
-        err.println(command + ": internal error: " + e);
+        err.println(command + ": internal error (a bug: please report it with the trace below): "
+            + e);
         e.printStackTrace(err);
-        err.flush();
-        return INTERNAL_ERROR;
+        exitCode = INTERNAL_ERROR;
       }
       err.flush();
-      return BAD_INPUT;
+      return exitCode;
     }
 
-    private static String count(int problems) {
-      return problems + (problems == 1 ? " problem" : " problems");
+    private static String count(int problems, int listed) {
+      return problems + (problems == 1 ? " problem" : " problems")
+          + (problems > listed ? ", the first " + listed + " listed" : "");
+    }
+
+    /** The innermost cause, as {@code Type: message}, on one line and not too long. */
+    private static String rootCause(Throwable e) {
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      if (root == e) {
+        return String.valueOf(e.getMessage());
+      }
+      String text = root.getClass().getSimpleName()
+          + (root.getMessage() == null ? "" : ": " + root.getMessage());
+      return text.length() <= MAX_FAILURE_MESSAGE ? text
+          : text.substring(0, MAX_FAILURE_MESSAGE - 3) + "...";
     }
   }
 }

@@ -12,13 +12,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The options that choose the rules: designer DRL, rules switched off, and a policy file. Shared by
  * the {@code check}, {@code rules}, {@code scenarios} and {@code serve} commands.
  */
 final class RuleOptions {
+
+  /** The command these options belong to; its root is the {@link MentoringCli}. */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
 
   @Option(names = "--rules", paramLabel = "DIR-or-FILE",
       description = "Designer rules: a .drl file, or a folder whose .drl files (sub-folders "
@@ -52,6 +58,9 @@ final class RuleOptions {
       }
     }
     HealthCheck.Builder builder = HealthCheck.builder().policy(chosen).disable(disabled);
+    if (mixee != null && mixee.root().userObject() instanceof MentoringCli cli) {
+      builder = cli.testRules().apply(builder);
+    }
     List<Path> all = new ArrayList<>(extraRules);
     all.addAll(rules);
     for (Path path : all) {

@@ -45,10 +45,13 @@ final class RulesCommand implements Callable<Integer> {
   public Integer call() {
     HealthCheck healthCheck = ruleOptions.build(List.of());
     PrintWriter out = spec.commandLine().getOut();
+    // Descriptions come from designers' rule files: escaped like all input.
     switch (format) {
-      case JSON -> out.print(CatalogueJson.write(healthCheck.catalogue(), healthCheck.policy()));
-      case MARKDOWN -> out.print(healthCheck.catalogue().toMarkdown(healthCheck.policy()));
-      default -> text(healthCheck, out);
+      case JSON -> out.print(TerminalText.escapeKeepingLineBreaks(
+          CatalogueJson.write(healthCheck.catalogue(), healthCheck.policy())));
+      case MARKDOWN -> out.print(TerminalText.escapeKeepingLineBreaks(
+          healthCheck.catalogue().toMarkdown(healthCheck.policy())));
+      default -> text(healthCheck, TerminalText.escaping(out));
     }
     out.flush();
     return MentoringCli.OK;

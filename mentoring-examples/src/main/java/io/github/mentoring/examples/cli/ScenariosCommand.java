@@ -67,19 +67,22 @@ final class ScenariosCommand implements Callable<Integer> {
     // Every file is read before any runs, so that all bad files are listed together.
     List<Scenario> scenarios = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    int unlisted = 0;
     for (Path file : files) {
       try {
         scenarios.add(Scenario.read(file, folder.relativize(file).toString(),
             healthCheck.catalogue()));
       } catch (ProgramFormatException e) {
         e.problems().forEach(p -> problems.add(file + ": " + p));
+        unlisted += e.problemCount() - e.problems().size();
       }
     }
     if (!problems.isEmpty()) {
-      throw new InputException("no scenarios were run", problems);
+      throw new InputException("no scenarios were run", problems, problems.size() + unlisted);
     }
 
-    PrintWriter out = spec.commandLine().getOut();
+    // Names, descriptions and rule messages come from files: escaped like all input.
+    PrintWriter out = TerminalText.escaping(spec.commandLine().getOut());
     int failed = 0;
     for (Scenario scenario : scenarios) {
       Scenario.Outcome outcome = scenario.run(healthCheck);

@@ -1,5 +1,6 @@
 package io.github.mentoring.examples.cli;
 
+import io.github.mentoring.rules.HealthCheck;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 
 /** Runs the command line in-process with captured output and a fixed clock. */
@@ -38,9 +40,17 @@ final class Cli {
   }
 
   static Run run(String... args) {
+    return run(MentoringCli.commandLine(CLOCK), args);
+  }
+
+  /** A run whose health checks also have rules added in code, as no option can add them. */
+  static Run runWithRules(UnaryOperator<HealthCheck.Builder> rules, String... args) {
+    return run(MentoringCli.commandLine(CLOCK, rules), args);
+  }
+
+  private static Run run(CommandLine commandLine, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine commandLine = MentoringCli.commandLine(CLOCK);
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     int exitCode = commandLine.execute(args);
