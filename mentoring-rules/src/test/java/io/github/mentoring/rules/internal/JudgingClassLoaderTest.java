@@ -55,11 +55,19 @@ class JudgingClassLoaderTest {
         "java.lang.Thread", "java.lang.reflect.Method", "java.io.File", "java.nio.file.Files",
         "java.net.Socket", "javax.script.ScriptEngineManager", "javax.naming.InitialContext",
         "java.io.ObjectInputStream", "sun.misc.Unsafe", "jdk.internal.misc.Unsafe",
-        "io.github.mentoring.rules.internal.RuleEngine", "java.util.concurrent.Executors"))
+        "io.github.mentoring.rules.internal.RuleEngine", "java.util.concurrent.Executors",
+        "java.util.concurrent.ForkJoinPool", "java.util.concurrent.CompletableFuture"))
         .noneMatch(JudgingClassLoader::isAllowed);
     assertThat(List.of("java.lang.String", "java.time.LocalDate", "java.util.List",
         "io.github.mentoring.rules.facts.RelationshipFacts", "org.drools.base.rule.Declaration"))
         .allMatch(JudgingClassLoader::isAllowed);
+  }
+
+  @Test
+  void theBuiltInRulesAreStillTakenPrecompiledUnderTheJudgingLoader() {
+    List<Source> builtIns = PrecompiledRulesTest.builtIns();
+    assertThat(RuleCompiler.compile(builtIns, PrecompiledRules.builtIn(), true).precompiled())
+        .isEqualTo(builtIns.size());
   }
 
   /** A relationship fact made the way the health check makes them. */

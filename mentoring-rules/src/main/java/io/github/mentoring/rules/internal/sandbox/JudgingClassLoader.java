@@ -34,6 +34,12 @@ public final class JudgingClassLoader extends ClassLoader {
       "java.lang.StackWalker", "java.lang.SecurityManager", "java.lang.ThreadLocal",
       "java.lang.InheritableThreadLocal", "java.lang.Shutdown", "java.lang.ClassValue",
       "java.util.ServiceLoader", "java.util.Timer", "java.util.TimerTask",
+      // Concurrent collections stay loadable (Drools' precompiled packages hold them); what
+      // starts threads does not.
+      "java.util.concurrent.Executors", "java.util.concurrent.ForkJoinPool",
+      "java.util.concurrent.ThreadPoolExecutor", "java.util.concurrent.ScheduledThreadPoolExecutor",
+      "java.util.concurrent.CompletableFuture", "java.util.concurrent.ForkJoinTask",
+      "java.util.concurrent.FutureTask",
       "java.io.File", "java.io.FileInputStream", "java.io.FileOutputStream",
       "java.io.FileReader", "java.io.FileWriter", "java.io.RandomAccessFile",
       "java.io.ObjectInputStream", "java.io.ObjectOutputStream", "java.io.PrintStream",
@@ -41,7 +47,7 @@ public final class JudgingClassLoader extends ClassLoader {
 
   private static final List<String> REFUSED_PACKAGES = List.of(
       "java.lang.reflect.", "java.lang.instrument.", "java.lang.management.",
-      "java.lang.ref.", "java.nio.", "java.net.", "java.util.concurrent.", "java.util.logging.",
+      "java.lang.ref.", "java.nio.", "java.net.", "java.util.logging.",
       "java.util.prefs.", "java.util.jar.", "java.util.zip.", "java.sql.", "java.rmi.",
       "java.beans.", "java.awt.", "javax.", "jdk.", "sun.", "com.sun.",
       "io.github.mentoring.rules.internal.", "io.github.mentoring.examples.",
