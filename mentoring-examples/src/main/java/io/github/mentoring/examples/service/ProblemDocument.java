@@ -111,11 +111,6 @@ public record ProblemDocument(String type, String title, int status, String deta
         "The request could not be handled; the service log has the details.");
   }
 
-  static ProblemDocument busy() {
-    return simple("busy", "The service is busy", 503,
-        "Too many request bodies are being received at once; try again shortly.");
-  }
-
   static ProblemDocument ruleFailed(String ruleId, String relationshipId) {
     Map<String, String> ids = new LinkedHashMap<>();
     ids.put("ruleId", ruleId);
@@ -163,7 +158,8 @@ public record ProblemDocument(String type, String title, int status, String deta
       case 501 -> simple("not-implemented", "Not implemented", 501,
           "The service does not implement what the request asks for.");
       case 503 -> simple("unavailable", "Service unavailable", 503,
-          "The service cannot answer now; try again shortly.");
+          "The service cannot take this request now (too many bodies in flight); try again "
+              + "shortly.");
       case 505 -> simple("http-version-not-supported", "HTTP version not supported", 505,
           "The service speaks HTTP/1.0 and HTTP/1.1.");
       default -> new ProblemDocument("about:blank", "HTTP " + status, status,
