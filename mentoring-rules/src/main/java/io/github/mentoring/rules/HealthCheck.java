@@ -28,6 +28,12 @@ import java.util.stream.StreamSupport;
  * (fizzling, vague goals, missed follow-ups, pending closure, agreement gaps), plus any designer
  * DRL, minus rules switched off by id, with a policy of thresholds.
  *
+ * <p>Designer DRL can only judge: it is checked against an allowlist before it is compiled and
+ * runs under a class loader that refuses the system, files, network, threads and reflection; a
+ * rule that keeps firing or runs too long is stopped by the policy's budgets
+ * ({@code engine.firing-budget}, {@code engine.time-budget-millis}) with a {@link
+ * RuleExecutionException} naming the rule and the relationship.
+ *
  * <p>Build once, check many: building loads the built-in rules (compiled when the library was
  * built) and compiles designer files (a fraction of a second each, more in a fresh JVM); a built
  * health check is immutable and thread-safe, and every {@code check} runs in its own stateless
@@ -259,7 +265,11 @@ public final class HealthCheck {
 
     private Builder() {}
 
-    /** Adds a DRL file, or every {@code .drl} file under a folder (sorted by path). */
+    /**
+     * Adds a designer's DRL file, or every {@code .drl} file under a folder (sorted by path).
+     * Designer files may only judge: {@link #build()} checks each against the designer allowlist
+     * before compiling it (see the README's "Security and trust") and refuses one that does more.
+     */
     public Builder addRules(Path fileOrFolder) {
       if (Files.isDirectory(fileOrFolder)) {
         try (Stream<Path> files = Files.walk(fileOrFolder)) {
@@ -275,7 +285,10 @@ public final class HealthCheck {
       return this;
     }
 
-    /** Adds a DRL resource from the class path, e.g. {@code "program/quarterly-check-in.drl"}. */
+    /**
+     * Adds a designer's DRL resource from the class path, e.g. {@code
+     * "program/quarterly-check-in.drl"}; checked like {@link #addRules(Path)}.
+     */
     public Builder addRulesFromClasspath(String resource) {
       String path = resource.startsWith("/") ? resource.substring(1) : resource;
       ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
@@ -293,7 +306,7 @@ public final class HealthCheck {
       return this;
     }
 
-    /** Adds DRL text under a name used in error messages. */
+    /** Adds a designer's DRL text under a name used in error messages; checked like a file. */
     public Builder addRules(String name, String drl) {
       sources.add(RuleEngine.Source.designer(name, drl));
       return this;
