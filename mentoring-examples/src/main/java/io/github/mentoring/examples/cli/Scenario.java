@@ -167,6 +167,9 @@ record Scenario(
       List<Problem> problems) {
     Set<String> ids = new LinkedHashSet<>();
     JsonNode list = root.path(field);
+    if (!list.isArray()) {
+      return ids; // reported by the schema; an object's size is not a length to index by
+    }
     for (int i = 0; i < list.size(); i++) {
       if (!list.get(i).isString()) {
         continue; // reported by the schema

@@ -16,9 +16,12 @@ import io.github.mentoring.rules.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -50,7 +53,6 @@ class InputFuzzTest {
 
   /** A run of 20 seconds: with {@code JAZZER_FUZZ=1}, the short run. */
   @FuzzTest(maxDuration = "20s")
-  @Timeout(10) // per input in fuzzing mode: a hang is a finding
   @DictionaryEntries({"\"formatVersion\"", "\"name\"", "\"asOf\"", "\"relationships\"",
       "\"relationship\"", "\"program\"", "\"id\"", "\"mentor\"", "\"mentee\"", "\"kind\"",
       "\"phase\"", "\"startDate\"", "\"plannedEnd\"", "\"actualEnd\"", "\"endedEarly\"",
@@ -73,11 +75,31 @@ class InputFuzzTest {
    * The long run: 200,000 inputs at most (or an hour), with {@code JAZZER_FUZZ=1} and
    * {@code -Dtest=InputFuzzTest#longRun}. In a build it runs its (empty) inputs only.
    */
-  @FuzzTest(maxExecutions = 200_000, maxDuration = "1h")
-  @Timeout(10)
+  @MethodSource("seedsWhenFuzzing")
+  @FuzzTest(maxExecutions = 200_000, maxDuration = "1h") // Jazzer wants its annotation last
   void longRun(byte[] input) {
     readersAcceptOrExplain(input);
   }
+
+  /**
+   * The inputs of {@link #readersAcceptOrExplain} as seeds of the long run, so that it starts
+   * from valid documents; none in a build, where those inputs run once already.
+   */
+  static Stream<byte[]> seedsWhenFuzzing() throws IOException {
+    if (System.getenv("JAZZER_FUZZ") == null || System.getenv("JAZZER_FUZZ").isEmpty()) {
+      return Stream.of(new byte[0]);
+    }
+    try (Stream<Path> files = Files.list(SEEDS)) {
+      List<byte[]> seeds = new ArrayList<>();
+      for (Path file : files.sorted().toList()) {
+        seeds.add(Files.readAllBytes(file));
+      }
+      return seeds.stream();
+    }
+  }
+
+  private static final Path SEEDS = Path.of("src/test/resources/io/github/mentoring/examples/"
+      + "cli/InputFuzzTestInputs/readersAcceptOrExplain");
 
   private static void readProgram(byte[] input) {
     Program program;
