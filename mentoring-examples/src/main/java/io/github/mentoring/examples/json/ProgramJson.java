@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code schemas/program.schema.json} and {@code FORMAT.md}.
  *
  * <p>Reading is all or nothing. A document with any problem yields no {@link Program}: one
- * {@link ProgramFormatException} lists every problem with its JSON path, in this order of
- * checks:
+ * {@link ProgramFormatException} lists the problems with their JSON paths (the first
+ * {@value ProgramFormatException#MAX_PROBLEMS}, with a count of all), in this order of checks:
  *
  * <ol>
  *   <li>the text must be one JSON object, without duplicate keys (else one problem, at the place
@@ -36,6 +36,11 @@ import tools.jackson.databind.json.JsonMapper;
  *       each object built after its children so that the model's rules are checked everywhere;
  *       a rule broken only because an earlier problem left a value out is not reported again.
  * </ol>
+ *
+ * <p>Whole numbers are JSON integers (no fraction, no exponent, within {@code int}); dates and
+ * date-times lie between {@code HealthCheck.EARLIEST_CHECK_DATE} and
+ * {@code HealthCheck.LATEST_CHECK_DATE}; periods and durations are at most 1000 years. No message
+ * repeats the text of a string value, which may be confidential.
  *
  * <p>Writing produces the same format, pretty-printed with two-space indentation and a final line
  * break: absent optional values and empty lists are left out, booleans and defaulted values are
