@@ -290,6 +290,10 @@ class HostileRuleFilesTest {
             "Object o = new Object() { { " + PWN + " } };"), "'new' is not allowed"),
         new Trick("a text block", rule("$r : RelationshipFacts()",
             "String s = \"\"\"\n  x\"\"\";"), "text blocks are not allowed"),
+        new Trick("brackets nested so deep that the DRL parser backtracks for ever", rule(
+            "$r : RelationshipFacts( " + "[".repeat(70) + " )", ""), "nested too deeply"),
+        new Trick("a file too large to read", rule("$r : RelationshipFacts()",
+            "// " + "x".repeat(200_000)), "longer than"),
         new Trick("a named consequence", rule(
             "$r : RelationshipFacts()\n do[pwn]", "").replace("end\n",
             "then[pwn]\n    " + PWN + "\nend\n"), "named consequences are not allowed"));

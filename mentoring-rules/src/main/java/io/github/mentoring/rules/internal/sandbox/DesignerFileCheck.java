@@ -58,8 +58,12 @@ public final class DesignerFileCheck {
   public static final int MAX_PATTERNS = 4;
 
   /** The largest designer file read, in characters. */
-  public static final int MAX_CHARACTERS = 512 * 1024;
+  public static final int MAX_CHARACTERS = 128 * 1024;
 
+  private static final int MAX_SQUARE_NESTING = 4;
+  private static final int MAX_NESTING = 32;
+  // Each further [ costs the parser time even when balanced; rules need a handful.
+  private static final int MAX_SQUARE_BRACKETS = 256;
   private static final Pattern PACKAGE_NAME =
       Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
   private static final List<String> RESERVED_PACKAGES = List.of("java", "javax", "jdk", "sun",
@@ -95,7 +99,9 @@ public final class DesignerFileCheck {
 
   private void checkText(String drl) {
     if (drl.length() > MAX_CHARACTERS) {
-      problem(0, "the file is longer than " + MAX_CHARACTERS + " characters");
+      // Named at the line where the limit is crossed.
+      problem((int) drl.substring(0, MAX_CHARACTERS).chars().filter(c -> c == '\n').count() + 1,
+          "the file is longer than " + MAX_CHARACTERS + " characters");
       return;
     }
     // Java turns unicode escapes into characters before it reads anything else, so an escape can
@@ -112,6 +118,9 @@ public final class DesignerFileCheck {
         problem(line, "control characters are not allowed");
         return;
       }
+    }
+    if (!nestingWithinBounds(drl)) {
+      return;
     }
     PackageDescr pkg;
     DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
@@ -132,6 +141,64 @@ public final class DesignerFileCheck {
       return;
     }
     checkPackage(pkg);
+  }
+
+  /**
+   * Refuses brackets nested deeper than Drools' DRL parser can read in bounded time: its
+   * expression grammar backtracks over square brackets (inline lists and maps), so that time grows
+   * about 1.6-fold with each level (20 levels take seconds, 70 hang), and even balanced ones
+   * cost it about 2 ms each. Strings and comments are skipped; their brackets are text.
+   */
+  private boolean nestingWithinBounds(String drl) {
+    int square = 0;
+    int all = 0;
+    int squareInAll = 0;
+    int line = 1;
+    for (int i = 0; i < drl.length(); i++) {
+      char c = drl.charAt(i);
+      if (c == '\n') {
+        line++;
+      } else if (c == '"' || c == '\'') {
+        int end = i + 1;
+        while (end < drl.length() && drl.charAt(end) != c && drl.charAt(end) != '\n') {
+          end += drl.charAt(end) == '\\' ? 2 : 1;
+        }
+        i = Math.min(end, drl.length() - 1);
+        if (i < drl.length() && drl.charAt(i) == '\n') {
+          line++;
+        }
+      } else if (c == '/' && drl.startsWith("//", i)) {
+        while (i + 1 < drl.length() && drl.charAt(i + 1) != '\n') {
+          i++;
+        }
+      } else if (c == '/' && drl.startsWith("/*", i)) {
+        int end = drl.indexOf("*/", i + 2);
+        int stop = end < 0 ? drl.length() : end + 1;
+        for (int k = i; k < stop; k++) {
+          if (drl.charAt(k) == '\n') {
+            line++;
+          }
+        }
+        i = stop;
+      } else if (c == '[' || c == '(' || c == '{') {
+        square += c == '[' ? 1 : 0;
+        squareInAll += c == '[' ? 1 : 0;
+        all++;
+        if (square > MAX_SQUARE_NESTING || all > MAX_NESTING) {
+          problem(line, "brackets are nested too deeply (at most " + MAX_SQUARE_NESTING
+              + " levels of [ ] and " + MAX_NESTING + " of all brackets)");
+          return false;
+        }
+        if (squareInAll > MAX_SQUARE_BRACKETS) {
+          problem(line, "more than " + MAX_SQUARE_BRACKETS + " square brackets in one file");
+          return false;
+        }
+      } else if (c == ']' || c == ')' || c == '}') {
+        square -= c == ']' && square > 0 ? 1 : 0;
+        all = Math.max(0, all - 1);
+      }
+    }
+    return true;
   }
 
   private void checkPackage(PackageDescr pkg) {
