@@ -1,5 +1,7 @@
 package io.github.mentoring.rules;
 
+import io.github.mentoring.core.model.Phase;
+import io.github.mentoring.core.model.RelationshipKind;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -32,13 +34,14 @@ public record RuleCatalogue(List<RuleInfo> rules) {
 
   /**
    * The catalogue as a Markdown page: one table per category with each rule's id, severity, what
-   * triggers it and the thresholds it reads with their values in the given policy.
+   * triggers it, the phases and kinds of relationship it applies to and the thresholds it reads
+   * with their values in the given policy.
    */
   public String toMarkdown(Policy policy) {
     StringBuilder page = new StringBuilder()
         .append("# Rule catalogue\n\n")
         .append("Generated from the rules' own metadata (`@id`, `@category`, `@severity`, ")
-        .append("`@description`, `@thresholds`) and the default policy. ")
+        .append("`@description`, `@phases`, `@kinds`, `@thresholds`) and the default policy. ")
         .append("Do not edit by hand: a test fails when this page and the loaded rules differ.\n")
         .append("\n").append(size()).append(" rules.\n");
     for (Category category : Category.values()) {
@@ -48,12 +51,13 @@ public record RuleCatalogue(List<RuleInfo> rules) {
       }
       page.append("\n## ").append(title(category)).append("\n\n")
           .append("Source: `").append(ofCategory.get(0).source()).append("`\n\n")
-          .append("| id | severity | trigger | thresholds |\n")
-          .append("|---|---|---|---|\n");
+          .append("| id | severity | trigger | applies to | thresholds |\n")
+          .append("|---|---|---|---|---|\n");
       for (RuleInfo rule : ofCategory) {
         page.append("| `").append(rule.id()).append("` | ")
             .append(rule.severity().name().toLowerCase(java.util.Locale.ROOT)).append(" | ")
             .append(rule.description().replace("|", "\\|")).append(" | ")
+            .append(appliesTo(rule)).append(" | ")
             .append(rule.thresholds().stream()
                 .map(key -> "`" + key + "` = " + (policy.has(key) ? policy.asText().get(key) : "?"))
                 .collect(java.util.stream.Collectors.joining("<br>")))
@@ -61,6 +65,20 @@ public record RuleCatalogue(List<RuleInfo> rules) {
       }
     }
     return page.toString();
+  }
+
+  /** The phases and kinds of relationship a rule declares, e.g. {@code active<br>formal only}. */
+  private static String appliesTo(RuleInfo rule) {
+    String phases = rule.phases().size() == Phase.values().length ? "every phase"
+        : rule.phases().stream().map(RuleCatalogue::name)
+            .collect(java.util.stream.Collectors.joining(", "));
+    return rule.kinds().size() == RelationshipKind.values().length ? phases
+        : phases + "<br>" + rule.kinds().stream().map(RuleCatalogue::name)
+            .collect(java.util.stream.Collectors.joining(", ")) + " only";
+  }
+
+  private static String name(Enum<?> constant) {
+    return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
   private static String title(Category category) {

@@ -10,9 +10,11 @@ import io.github.mentoring.rules.internal.Judgement;
  * and the check date; rules only read them.
  *
  * <p>Each fact carries the relationship's phase and whether it is formal, so that a rule needs one
- * pattern and no join. A fact that every rule on its type turns away with its opening tests on
- * phase and formality ({@code active}, {@code ending}, {@code formal}, {@code phase == ...}) is
- * not inserted at all: it could reach no rule. Those four properties are final for that reason.
+ * pattern and no join. A fact is inserted only if some rule that reads its type declares the
+ * relationship's phase and kind in its {@code @phases} and {@code @kinds} metadata (a rule that
+ * declares nothing applies to all); a rule keeps the matching tests ({@code active}, {@code
+ * ending}, {@code formal}, {@code phase in (...)}) in its conditions. Those four properties are
+ * final so that what they answer is always the relationship's own phase and kind.
  */
 public abstract class Fact {
 

@@ -56,9 +56,9 @@ public final class FactBuilder {
   private final int[] wanted;
 
   /**
-   * A builder of the facts that some loaded rule could match; the others would be inserted only
-   * to be stopped by the phase and formality tests every rule on their type begins with, and
-   * building them is much of a check's cost.
+   * A builder of the facts that some loaded rule could match: of a type some rule reads, for a
+   * relationship of a phase and kind that rule declares ({@code @phases}, {@code @kinds}). The
+   * others could reach no rule, and building them is much of a check's cost.
    */
   public FactBuilder(Policy policy, FactFilter filter) {
     Phase[] phases = Phase.values();

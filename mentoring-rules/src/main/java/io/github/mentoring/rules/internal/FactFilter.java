@@ -1,40 +1,68 @@
 package io.github.mentoring.rules.internal;
 
 import io.github.mentoring.core.model.Phase;
-import io.github.mentoring.rules.facts.Fact;
+import io.github.mentoring.core.model.RelationshipKind;
+import io.github.mentoring.rules.RuleInfo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.drools.base.InitialFact;
-import org.drools.base.base.ClassObjectType;
-import org.drools.core.impl.InternalRuleBase;
-import org.drools.core.reteoo.AlphaNode;
-import org.drools.core.reteoo.ObjectSink;
-import org.drools.core.reteoo.ObjectTypeNode;
-import org.drools.mvel.MVELConstraint;
+import java.util.function.Function;
+import org.drools.base.base.ObjectType;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.Accumulate;
+import org.drools.base.rule.Collect;
+import org.drools.base.rule.EntryPointId;
+import org.drools.base.rule.EvalCondition;
+import org.drools.base.rule.Forall;
+import org.drools.base.rule.From;
+import org.drools.base.rule.GroupElement;
+import org.drools.base.rule.NamedConsequence;
+import org.drools.base.rule.Pattern;
+import org.drools.base.rule.RuleConditionElement;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 
 /**
- * Which facts some loaded rule could match, judged from the rule network: a fact is worth
- * inserting for a relationship only if, for one of the object types it belongs to, some path from
- * that type's node lets it through the tests that read only its relationship's phase and formality.
+ * Which facts some loaded rule could match: a fact is worth building and inserting for a
+ * relationship only if some rule whose patterns read its type declares that it applies to the
+ * relationship's phase and kind ({@code @phases}, {@code @kinds}; a rule that declares nothing
+ * applies to all). A fact that no such rule reads could reach no rule, so leaving it out changes
+ * no finding and spares building and inserting it. Immutable and thread-safe.
  *
- * <p>Most rules begin with such tests ({@code active}, {@code ending}, {@code formal}, {@code
- * phase == Phase.X || ...}); they are worked out here for every phase and formality, once per
- * rule base. A fact they stop on every path could reach no rule, so leaving it out changes no
- * finding and spares building and inserting it. A path is followed only while its tests are of
- * that kind: any other test, and a node that is not a test (a join, a rule), counts as reached.
- * Immutable and thread-safe.
+ * <p>The declarations are a promise: a rule declared for some phases must not match a fact of
+ * another (the built-in rules keep the matching test, {@code active} or {@code phase in (...)},
+ * in their conditions too; a property test checks that leaving facts out changes no report).
+ *
+ * <p><b>Which types a rule reads</b> is taken from the compiled rule's own description of its
+ * conditions, {@link RuleImpl#getLhs()}: the tree of {@code org.drools.base.rule} elements (and,
+ * or, not, exists, forall, accumulate, collect, from, eval, patterns) that both of Drools' engines
+ * build a rule from, walked through the generic {@link RuleConditionElement#getNestedElements()}
+ * down to every {@link Pattern}, whose {@link ObjectType#getTypeKey()} is the class it matches. It does not depend on how
+ * the network is laid out or how constraints are compiled, it sees patterns under {@code not} and
+ * {@code exists} and in accumulate sources (which {@code RuleImpl.getDeclarations()}, holding only
+ * bound variables, would miss), and it reads rules loaded precompiled as well as compiled ones,
+ * which parsing the DRL text again would not without resolving its imports. Should a later Drools
+ * hand back a rule that is not a {@code RuleImpl}, or a condition element this walk does not
+ * know, that rule counts as reading every type: the check gets slower, never wrong.
  */
 public final class FactFilter {
 
   private static final Phase[] PHASES = Phase.values();
+  private static final RelationshipKind[] KINDS = RelationshipKind.values();
 
-  /** A filter that inserts every fact, for a rule base this class cannot read. */
+  /**
+   * The condition elements whose patterns are all reached through {@code getNestedElements()}.
+   */
+  private static final List<Class<?>> KNOWN = List.of(GroupElement.class, Pattern.class,
+      Accumulate.class, Collect.class, Forall.class, From.class, EvalCondition.class,
+      EntryPointId.class, NamedConsequence.class);
+
+  /** A filter that inserts every fact. */
   static final FactFilter ALL = new FactFilter(List.of(new Reach(Object.class, always())));
 
   /**
-   * What gets through a type's tests to some rule, by phase and formality: {@code
+   * A type some rule reads, and the phases and kinds it is read in: {@code
    * [phase.ordinal() * 2 + (formal ? 1 : 0)]}.
    */
   private record Reach(Class<?> type, boolean[] passes) {}
@@ -45,58 +73,88 @@ public final class FactFilter {
     this.reaches = reaches;
   }
 
-  /** Reads the tests on phase and formality along every path of the rule base's network. */
-  static FactFilter of(KieBase kieBase) {
-    if (!(kieBase instanceof InternalRuleBase ruleBase)) {
-      return ALL;
-    }
+  /**
+   * The types each rule of the rule base reads, in the phases and kinds its metadata ({@code
+   * info}: null for a rule without it) declares.
+   */
+  static FactFilter of(KieBase kieBase, Function<Rule, RuleInfo> info) {
     List<Reach> reaches = new ArrayList<>();
-    for (ObjectTypeNode node : ruleBase.getRete().getObjectTypeNodes()) {
-      if (!(node.getObjectType() instanceof ClassObjectType type)
-          || InitialFact.class.isAssignableFrom(type.getClassType())) {
-        continue;
+    for (KiePackage p : kieBase.getKiePackages()) {
+      for (Rule rule : p.getRules()) {
+        boolean[] passes = applicability(info.apply(rule));
+        for (Class<?> type : readTypes(rule)) {
+          reaches.add(new Reach(type, passes));
+        }
       }
-      // Only a fact's own phase and formality are read here: a test on another type's property of
-      // the same name means something else.
-      boolean readable = Fact.class.isAssignableFrom(type.getClassType());
-      boolean[] passes = new boolean[PHASES.length * 2];
-      // A disabled (removed) rule leaves its type's node behind with nothing after it.
-      for (ObjectSink sink : node.getObjectSinkPropagator().getSinks()) {
-        follow(sink, always(), readable, passes);
-      }
-      reaches.add(new Reach(type.getClassType(), passes));
     }
     return new FactFilter(List.copyOf(reaches));
   }
 
-  /**
-   * Follows a path of tests from a type's node while they read only the phase and formality: a
-   * fact gets past such a test only for the phases and formalities that pass it and every test
-   * before it. Where the path reaches any other test or node, those that got there are marked.
-   */
-  private static void follow(ObjectSink sink, boolean[] reaching, boolean readable,
-      boolean[] passes) {
-    if (sink instanceof AlphaNode alpha) {
-      if (alpha.getObjectSinkPropagator().isEmpty()) {
-        return; // left behind by a removed rule
+  /** Where a rule applies, by phase and formality; everywhere when it has no metadata. */
+  private static boolean[] applicability(RuleInfo info) {
+    if (info == null) {
+      return always();
+    }
+    boolean[] passes = new boolean[PHASES.length * 2];
+    for (Phase phase : PHASES) {
+      for (RelationshipKind kind : KINDS) {
+        passes[index(phase, kind == RelationshipKind.FORMAL)] = info.appliesTo(phase, kind);
       }
-      if (readable && alpha.getConstraint() instanceof MVELConstraint constraint) {
-        boolean[] test = table(constraint.getExpression());
-        if (test != null) {
-          boolean[] past = new boolean[reaching.length];
-          for (int i = 0; i < past.length; i++) {
-            past[i] = reaching[i] && test[i];
-          }
-          for (ObjectSink next : alpha.getObjectSinkPropagator().getSinks()) {
-            follow(next, past, readable, passes);
-          }
-          return;
+    }
+    return passes;
+  }
+
+  /**
+   * The classes of every pattern in the rule's conditions, however deeply nested; {@code Object}
+   * (every type) when a condition cannot be read.
+   */
+  static List<Class<?>> readTypes(Rule rule) {
+    if (!(rule instanceof RuleImpl impl) || impl.getLhs() == null) {
+      return List.of(Object.class);
+    }
+    List<Class<?>> types = new ArrayList<>();
+    if (!collect(impl.getLhs(), types)) {
+      return List.of(Object.class);
+    }
+    return List.copyOf(types);
+  }
+
+  /** Adds the classes of the patterns at and under {@code element}; false if one is unreadable. */
+  private static boolean collect(RuleConditionElement element, List<Class<?>> types) {
+    if (KNOWN.stream().noneMatch(known -> known.isInstance(element))) {
+      return false; // a query call, a window, or something newer: its patterns may lie elsewhere
+    }
+    if (element instanceof Pattern pattern) {
+      ObjectType type = pattern.getObjectType();
+      Class<?> matched = classOf(type);
+      if (matched == null) {
+        return false;
+      }
+      if (!types.contains(matched)) {
+        types.add(matched);
+      }
+    }
+    List<? extends RuleConditionElement> nested = element.getNestedElements();
+    if (nested != null) {
+      for (RuleConditionElement child : nested) {
+        if (child != null && !collect(child, types)) {
+          return false;
         }
       }
     }
-    for (int i = 0; i < passes.length; i++) {
-      passes[i] |= reaching[i];
+    return true;
+  }
+
+  /** The class a pattern matches, or null for a type that is not a plain class. */
+  private static Class<?> classOf(ObjectType type) {
+    if (type == null || type.isPrototype()) {
+      return null;
     }
+    // Read through the supported accessor rather than a cast to ClassObjectType.
+    if (type.getTypeKey() instanceof Class<?> c) {
+      return c;
+    }
+    return null;
   }
 
   /**
@@ -104,7 +162,7 @@ public final class FactFilter {
    * formality.
    */
   public boolean mayMatch(Class<?> type, Phase phase, boolean formal) {
-    int index = phase.ordinal() * 2 + (formal ? 1 : 0);
+    int index = index(phase, formal);
     for (Reach reach : reaches) {
       if (reach.passes()[index] && reach.type().isAssignableFrom(type)) {
         return true;
@@ -113,174 +171,13 @@ public final class FactFilter {
     return false;
   }
 
+  private static int index(Phase phase, boolean formal) {
+    return phase.ordinal() * 2 + (formal ? 1 : 0);
+  }
+
   private static boolean[] always() {
     boolean[] all = new boolean[PHASES.length * 2];
     Arrays.fill(all, true);
     return all;
-  }
-
-  /** The test's outcome for every phase and formality, or null if it reads anything else. */
-  static boolean[] table(String expression) {
-    boolean[] passes = new boolean[PHASES.length * 2];
-    try {
-      for (Phase phase : PHASES) {
-        for (boolean formal : new boolean[] {false, true}) {
-          passes[phase.ordinal() * 2 + (formal ? 1 : 0)] =
-              new Test(expression, phase, formal).evaluate();
-        }
-      }
-      return passes;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  /**
-   * Evaluates a test written only in terms of a fact's phase and formality: {@code active}, {@code
-   * ending}, {@code formal}, {@code phase == Phase.X}, {@code phase != Phase.X}, {@code phase [not]
-   * in (Phase.X, ...)}, {@code true}, {@code false}, joined with {@code !}, {@code &&}, {@code ||}
-   * and parentheses. Anything else is refused with an {@link IllegalArgumentException}.
-   */
-  private static final class Test {
-    private final List<String> tokens;
-    private final Phase phase;
-    private final boolean formal;
-    private int next;
-
-    Test(String expression, Phase phase, boolean formal) {
-      this.tokens = tokenize(expression);
-      this.phase = phase;
-      this.formal = formal;
-    }
-
-    boolean evaluate() {
-      boolean value = or();
-      if (next != tokens.size()) {
-        throw new IllegalArgumentException("unread: " + tokens.get(next));
-      }
-      return value;
-    }
-
-    private boolean or() {
-      boolean value = and();
-      while (accept("||")) {
-        value |= and();
-      }
-      return value;
-    }
-
-    private boolean and() {
-      boolean value = unary();
-      while (accept("&&")) {
-        value &= unary();
-      }
-      return value;
-    }
-
-    private boolean unary() {
-      if (accept("!")) {
-        return !unary();
-      }
-      if (accept("(")) {
-        boolean value = or();
-        expect(")");
-        return value;
-      }
-      String word = take();
-      switch (word) {
-        case "active":
-          return phase == Phase.ACTIVE;
-        case "ending":
-          return phase.isEnding();
-        case "formal":
-          return formal;
-        case "true":
-          return true;
-        case "false":
-          return false;
-        case "phase":
-          return phaseTest();
-        default:
-          throw new IllegalArgumentException("not a phase or formality test: " + word);
-      }
-    }
-
-    private boolean phaseTest() {
-      if (accept("==")) {
-        return phase == constant(take());
-      }
-      if (accept("!=")) {
-        return phase != constant(take());
-      }
-      boolean negated = accept("not");
-      expect("in");
-      expect("(");
-      boolean in = phase == constant(take());
-      while (accept(",")) {
-        in |= phase == constant(take());
-      }
-      expect(")");
-      return in != negated;
-    }
-
-    private static Phase constant(String word) {
-      String name = word.startsWith("Phase.") ? word.substring("Phase.".length()) : "";
-      for (Phase p : PHASES) {
-        if (p.name().equals(name)) {
-          return p;
-        }
-      }
-      throw new IllegalArgumentException("not a phase: " + word);
-    }
-
-    private boolean accept(String token) {
-      if (next < tokens.size() && tokens.get(next).equals(token)) {
-        next++;
-        return true;
-      }
-      return false;
-    }
-
-    private void expect(String token) {
-      if (!accept(token)) {
-        throw new IllegalArgumentException("expected " + token);
-      }
-    }
-
-    private String take() {
-      if (next >= tokens.size()) {
-        throw new IllegalArgumentException("unexpected end");
-      }
-      return tokens.get(next++);
-    }
-
-    private static List<String> tokenize(String expression) {
-      List<String> tokens = new ArrayList<>();
-      String text = expression.strip();
-      int i = 0;
-      while (i < text.length()) {
-        char c = text.charAt(i);
-        if (Character.isWhitespace(c)) {
-          i++;
-        } else if (Character.isJavaIdentifierStart(c)) {
-          int start = i;
-          while (i < text.length()
-              && (Character.isJavaIdentifierPart(text.charAt(i)) || text.charAt(i) == '.')) {
-            i++;
-          }
-          tokens.add(text.substring(start, i));
-        } else if (text.startsWith("==", i) || text.startsWith("!=", i)
-            || text.startsWith("&&", i) || text.startsWith("||", i)) {
-          tokens.add(text.substring(i, i + 2));
-          i += 2;
-        } else if ("!(),".indexOf(c) >= 0) {
-          tokens.add(String.valueOf(c));
-          i++;
-        } else {
-          throw new IllegalArgumentException("unexpected " + c);
-        }
-      }
-      return tokens;
-    }
   }
 }

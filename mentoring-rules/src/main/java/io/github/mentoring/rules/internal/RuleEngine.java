@@ -1,6 +1,8 @@
 package io.github.mentoring.rules.internal;
 
+import io.github.mentoring.core.model.Phase;
 import io.github.mentoring.core.model.Relationship;
+import io.github.mentoring.core.model.RelationshipKind;
 import io.github.mentoring.rules.Category;
 import io.github.mentoring.rules.HealthReport;
 import io.github.mentoring.rules.Policy;
@@ -17,8 +19,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -79,6 +83,7 @@ public final class RuleEngine {
   private final RuleCatalogue catalogue;
   private final Findings findings;
   private final Policy policy;
+  private final FactFilter factFilter;
   private final FactBuilder factBuilder;
   private final Set<String> globals;
   private final int firingBudget;
@@ -106,7 +111,8 @@ public final class RuleEngine {
       RuleInfo info = byRule.get(rule);
       return info != null ? info : byRuleKey.get(key(rule));
     });
-    this.factBuilder = new FactBuilder(policy, FactFilter.of(kieBase));
+    this.factFilter = FactFilter.of(kieBase, byRule::get);
+    this.factBuilder = new FactBuilder(policy, factFilter);
     Set<String> declared = new LinkedHashSet<>();
     for (KiePackage p : kieBase.getKiePackages()) {
       p.getGlobalVariables().forEach(g -> declared.add(g.getName()));
@@ -139,10 +145,12 @@ public final class RuleEngine {
     List<Problem> problems = new ArrayList<>();
     Map<String, RuleInfo> byKey = new HashMap<>();
     Map<String, String> keyById = new HashMap<>();
+    Map<String, String> drlByName = new HashMap<>();
+    sources.forEach(s -> drlByName.putIfAbsent(s.name(), s.drl()));
     for (KiePackage p : kieBase.getKiePackages()) {
       for (Rule rule : p.getRules()) {
         String file = displayName(names, sourcePath(rule));
-        RuleInfo info = readMetadata(rule, file, policy, problems);
+        RuleInfo info = readMetadata(rule, file, drlByName.get(file), policy, problems);
         if (info == null) {
           continue;
         }
@@ -301,7 +309,12 @@ public final class RuleEngine {
     return policy;
   }
 
-  private static RuleInfo readMetadata(Rule rule, String file, Policy policy,
+  /** Which facts the loaded rules could match (for tests). */
+  FactFilter factFilter() {
+    return factFilter;
+  }
+
+  private static RuleInfo readMetadata(Rule rule, String file, String drl, Policy policy,
       List<Problem> problems) {
     Map<String, Object> meta = new HashMap<>(rule.getMetaData());
     // Drools files @description under the name of its own annotation type.
@@ -334,11 +347,79 @@ public final class RuleEngine {
       problems.add(new Problem(file, 0, where + " has @id '" + id
           + "': use lower-case letters, digits, dots and dashes"));
     }
-    if (category == null || severity == null) {
+    Set<Phase> phases = applicability(Phase.class, meta, "phases", rule, file, drl, problems);
+    Set<RelationshipKind> kinds =
+        applicability(RelationshipKind.class, meta, "kinds", rule, file, drl, problems);
+    if (category == null || severity == null || phases == null || kinds == null) {
       return null;
     }
     return new RuleInfo(id, category, severity, text(meta.get("description")), thresholds, file,
-        rule.getName());
+        rule.getName(), phases, kinds);
+  }
+
+  /**
+   * The phases ({@code @phases}) or kinds ({@code @kinds}) of relationship a rule declares it
+   * applies to, written as the constants' names in lower case with dashes and separated by commas;
+   * every constant when the rule does not say. Null, with a problem, for a name that is none.
+   */
+  private static <E extends Enum<E>> Set<E> applicability(Class<E> type, Map<String, Object> meta,
+      String key, Rule rule, String file, String drl, List<Problem> problems) {
+    if (!meta.containsKey(key)) {
+      return EnumSet.allOf(type);
+    }
+    Map<String, E> byName = new LinkedHashMap<>();
+    for (E constant : type.getEnumConstants()) {
+      byName.put(constant.name().toLowerCase(Locale.ROOT).replace('_', '-'), constant);
+    }
+    Set<E> values = EnumSet.noneOf(type);
+    List<String> unknown = new ArrayList<>();
+    for (String name : text(meta.get(key)).split(",")) {
+      String trimmed = name.strip();
+      if (trimmed.isEmpty()) {
+        continue;
+      }
+      E value = byName.get(trimmed);
+      if (value == null) {
+        unknown.add("'" + trimmed + "'");
+      } else {
+        values.add(value);
+      }
+    }
+    String where = "rule \"" + rule.getName() + "\" ";
+    String expected = "; expected one or more of " + String.join(", ", byName.keySet());
+    int line = lineOf(drl, rule.getName(), "@" + key);
+    if (!unknown.isEmpty()) {
+      problems.add(new Problem(file, line, where + "has @" + key + " naming "
+          + (unknown.size() == 1 ? "an unknown value " : "unknown values ")
+          + String.join(", ", unknown) + expected));
+      return null;
+    }
+    if (values.isEmpty()) {
+      problems.add(new Problem(file, line, where + "has an empty @" + key + expected
+          + " (leave it out to apply to every one)"));
+      return null;
+    }
+    return values;
+  }
+
+  /**
+   * The line of the first {@code annotation} after the rule's header in its DRL text, or 0 when it
+   * cannot be found there (the metadata carries no line of its own).
+   */
+  static int lineOf(String drl, String ruleName, String annotation) {
+    if (drl == null) {
+      return 0;
+    }
+    Matcher header = Pattern.compile("(?m)^\\s*rule\\s+(\"" + Pattern.quote(ruleName) + "\"|'"
+        + Pattern.quote(ruleName) + "'|" + Pattern.quote(ruleName) + "\\s)").matcher(drl);
+    if (!header.find()) {
+      return 0;
+    }
+    int at = drl.indexOf(annotation, header.end());
+    if (at < 0) {
+      return 0;
+    }
+    return (int) drl.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
   }
 
   private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String file,

@@ -47,7 +47,7 @@ class HealthCheckPropertiesTest {
   private static final HealthCheck HEALTH_CHECK = HealthCheck.withBuiltInRules();
 
   /**
-   * The built-in rules plus one that matches nothing but whose first test reads no phase, on every
+   * The built-in rules plus one that matches nothing but declares no phases and reads every
    * fact: with it, every fact is inserted, even those no built-in rule could match.
    */
   private static final HealthCheck EVERY_FACT_INSERTED = HealthCheck.builder()
@@ -59,7 +59,7 @@ class HealthCheckPropertiesTest {
               @id("probe.sees-every-fact")
               @category("fizzling")
               @severity("info")
-              @description("Matches no fact; its first test reads no phase, so all facts go in")
+              @description("Matches no fact; it declares no @phases, so all facts go in")
           when
               Fact( relationshipId == "no such relationship" )
           then
