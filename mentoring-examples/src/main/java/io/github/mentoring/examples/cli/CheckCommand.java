@@ -112,7 +112,11 @@ final class CheckCommand implements Callable<Integer> {
 
     LocalDate date = asOf != null ? asOf
         : program.asOf().orElseGet(() -> LocalDate.now(parent.clock()));
-    ProgramReport report = only(healthCheck.checkAll(program.relationships(), date), only);
+    ProgramReport checked = healthCheck.checkAll(program.relationships(), date);
+    if (!checked.isComplete()) {
+      throw new RuleFailureException(checked.failures());
+    }
+    ProgramReport report = only(checked, only);
     if (format == ReportFormat.JSON) {
       spec.commandLine().getOut().print(TerminalText.escapeKeepingLineBreaks(JsonOutput.pretty(
           ReportJson.toTree(report, program.name(), only))));

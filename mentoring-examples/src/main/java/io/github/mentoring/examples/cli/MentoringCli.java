@@ -79,6 +79,9 @@ public final class MentoringCli implements Runnable {
   /** The longest message of a failure printed on the one line that reports it. */
   private static final int MAX_FAILURE_MESSAGE = 300;
 
+  /** The most relationships that could not be judged listed one by one. */
+  private static final int MAX_FAILURES_LISTED = 20;
+
   private final Clock clock;
   private final UnaryOperator<HealthCheck.Builder> testRules;
 
@@ -213,6 +216,15 @@ public final class MentoringCli implements Runnable {
         build.problems().forEach(p -> err.println("  " + p));
       } else if (e instanceof PolicyException policy) {
         err.println(command + ": " + policy.getMessage());
+      } else if (e instanceof RuleFailureException failed) {
+        // Each relationship that could not be judged, on one line naming the rule; no report.
+        failed.failures().stream().limit(MAX_FAILURES_LISTED).forEach(f -> err.println(command
+            + ": rule failure: " + shorten(f.reason())));
+        if (failed.failures().size() > MAX_FAILURES_LISTED) {
+          err.println(command + ": rule failure: and " + (failed.failures().size()
+              - MAX_FAILURES_LISTED) + " more relationships could not be judged");
+        }
+        exitCode = INTERNAL_ERROR;
       } else if (e instanceof RuleExecutionException failed) {
         // Not the input's fault and not a finding: a broken or runaway rule. One line, naming
         // the rule and the relationship, without the engine's stack trace.
@@ -246,8 +258,11 @@ public final class MentoringCli implements Runnable {
       if (root == e) {
         return String.valueOf(e.getMessage());
       }
-      String text = root.getClass().getSimpleName()
-          + (root.getMessage() == null ? "" : ": " + root.getMessage());
+      return shorten(root.getClass().getSimpleName()
+          + (root.getMessage() == null ? "" : ": " + root.getMessage()));
+    }
+
+    private static String shorten(String text) {
       return text.length() <= MAX_FAILURE_MESSAGE ? text
           : text.substring(0, MAX_FAILURE_MESSAGE - 3) + "...";
     }

@@ -10,6 +10,7 @@ import io.github.mentoring.examples.report.ReportJson;
 import io.github.mentoring.rules.Finding;
 import io.github.mentoring.rules.HealthCheck;
 import io.github.mentoring.rules.HealthReport;
+import io.github.mentoring.rules.ProgramReport;
 import io.github.mentoring.rules.RuleCatalogue;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -185,7 +186,12 @@ record Scenario(
 
   /** Runs the scenario; the outcome lists every expectation that was not met. */
   Outcome run(HealthCheck healthCheck) {
-    List<Finding> findings = healthCheck.checkAll(relationships, asOf).reports().stream()
+    ProgramReport report = healthCheck.checkAll(relationships, asOf);
+    if (!report.isComplete()) {
+      // A rule that failed is no expectation missed: the run ends with exit code 3.
+      throw new RuleFailureException(report.failures());
+    }
+    List<Finding> findings = report.reports().stream()
         .filter(r -> relationshipId.map(id -> id.equals(r.relationshipId())).orElse(true))
         .map(HealthReport::findings)
         .flatMap(List::stream)
