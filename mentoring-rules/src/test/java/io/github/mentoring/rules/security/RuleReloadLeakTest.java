@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * Building health checks one after another (as a service does each time it reloads its rules)
@@ -49,7 +50,8 @@ class RuleReloadLeakTest {
     long classesAfter = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
     long metaspaceAfter = metaspaceUsed();
 
-    System.out.printf("200 reloads: loaded classes %d -> %d, metaspace %d KB -> %d KB%n",
+    LoggerFactory.getLogger(RuleReloadLeakTest.class).info(
+        "200 reloads: loaded classes {} -> {}, metaspace {} KB -> {} KB",
         classesBefore, classesAfter, metaspaceBefore / 1024, metaspaceAfter / 1024);
     // Each build generates a dozen or more classes; 200 kept builds would add thousands.
     assertThat(classesAfter - classesBefore).isLessThan(400);
