@@ -13,8 +13,10 @@ import io.github.mentoring.rules.RuleExecutionException;
 import io.github.mentoring.rules.RuleInfo;
 import io.github.mentoring.rules.Severity;
 import io.github.mentoring.rules.facts.Fact;
+import io.github.mentoring.rules.facts.FactBuilder;
 import io.github.mentoring.rules.facts.Findings;
 import io.github.mentoring.rules.internal.sandbox.DesignerFileCheck;
+import io.github.mentoring.rules.internal.sandbox.PolicyReads;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -147,10 +149,15 @@ public final class RuleEngine {
     Map<String, String> keyById = new HashMap<>();
     Map<String, String> drlByName = new HashMap<>();
     sources.forEach(s -> drlByName.putIfAbsent(s.name(), s.drl()));
+    Map<String, Map<String, List<PolicyReads.Read>>> readsByFile = new HashMap<>();
     for (KiePackage p : kieBase.getKiePackages()) {
       for (Rule rule : p.getRules()) {
         String file = displayName(names, sourcePath(rule));
-        RuleInfo info = readMetadata(rule, file, drlByName.get(file), policy, problems);
+        List<PolicyReads.Read> reads = readsByFile
+            .computeIfAbsent(file, f -> drlByName.containsKey(f)
+                ? PolicyReads.of(drlByName.get(f)) : Map.of())
+            .getOrDefault(rule.getName(), List.of());
+        RuleInfo info = readMetadata(rule, file, drlByName.get(file), reads, policy, problems);
         if (info == null) {
           continue;
         }
@@ -314,8 +321,8 @@ public final class RuleEngine {
     return factFilter;
   }
 
-  private static RuleInfo readMetadata(Rule rule, String file, String drl, Policy policy,
-      List<Problem> problems) {
+  private static RuleInfo readMetadata(Rule rule, String file, String drl,
+      List<PolicyReads.Read> reads, Policy policy, List<Problem> problems) {
     Map<String, Object> meta = new HashMap<>(rule.getMetaData());
     // Drools files @description under the name of its own annotation type.
     meta.putIfAbsent("description", meta.get("org.kie.api.definition.type.Description"));
@@ -335,12 +342,30 @@ public final class RuleEngine {
         problems);
     Severity severity = parseEnum(Severity.class, text(meta.get("severity")), file, where,
         problems);
-    List<String> thresholds = Arrays.stream(text(meta.get("thresholds")).split(","))
-        .map(String::trim).filter(s -> !s.isEmpty()).toList();
-    for (String key : thresholds) {
+    // A rule's thresholds are the keys it reads, checked here, plus any it names in
+    // @thresholds for values the facts work out with them (such as a look-back window).
+    Set<String> thresholds = new java.util.TreeSet<>();
+    for (PolicyReads.Read read : reads) {
+      if (read.key() == null) {
+        problems.add(new Problem(file, read.line(), where
+            + " reads the policy with a computed key: write the key as a quoted string"));
+      } else if (!policy.has(read.key())) {
+        problems.add(new Problem(file, read.line(), where + " reads an unknown policy key '"
+            + read.key() + "'" + near(read.key(), policy.asText().keySet(), "keys")));
+      } else {
+        thresholds.add(read.key());
+      }
+    }
+    for (String key : text(meta.get("thresholds")).split(",")) {
+      key = key.trim();
+      if (key.isEmpty()) {
+        continue;
+      }
       if (!policy.has(key)) {
         problems.add(new Problem(file, 0, where + " names an unknown policy key '" + key
             + "' in @thresholds"));
+      } else {
+        thresholds.add(key);
       }
     }
     if (!id.matches("[a-z0-9][a-z0-9.-]*")) {
@@ -353,8 +378,8 @@ public final class RuleEngine {
     if (category == null || severity == null || phases == null || kinds == null) {
       return null;
     }
-    return new RuleInfo(id, category, severity, text(meta.get("description")), thresholds, file,
-        rule.getName(), phases, kinds);
+    return new RuleInfo(id, category, severity, text(meta.get("description")),
+        List.copyOf(thresholds), file, rule.getName(), phases, kinds);
   }
 
   /**
@@ -446,9 +471,13 @@ public final class RuleEngine {
   }
 
   private static String near(String id, Set<String> ids) {
+    return near(id, ids, "rules");
+  }
+
+  private static String near(String id, Set<String> ids, String kind) {
     String prefix = id.contains(".") ? id.substring(0, id.indexOf('.') + 1) : id;
     List<String> similar = ids.stream().filter(i -> i.startsWith(prefix)).sorted().toList();
-    return similar.isEmpty() ? "" : " (rules like it: " + String.join(", ", similar) + ")";
+    return similar.isEmpty() ? "" : " (" + kind + " like it: " + String.join(", ", similar) + ")";
   }
 
   private static String sourcePath(Rule rule) {

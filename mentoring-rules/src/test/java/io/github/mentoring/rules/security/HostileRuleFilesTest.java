@@ -329,6 +329,17 @@ class HostileRuleFilesTest {
     assertNothingHappened();
   }
 
+  @org.junit.jupiter.api.Test
+  void aProblemIsReportedAtTheLineOfTheOffendingCode() {
+    String drl = rule("$r : RelationshipFacts()", "int n = 1;\n    System.exit(n);");
+    assertThat(drl.lines().toList().get(17)).contains("System.exit");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> HealthCheck.builder().addRules(FILE, drl).build())
+        .isInstanceOfSatisfying(RuleBuildException.class, e -> assertThat(e.problems())
+            .extracting(p -> p.line() + ": " + p.message())
+            .contains("18: 'System' is not allowed (not a binding, an allowed type or an allowed member)"));
+  }
+
   private static void assertNothingHappened() throws IOException {
     assertThat(System.getProperty(PROPERTY)).as("system property set").isNull();
     assertThat(Files.exists(folder.resolve("written"))).as("file written").isFalse();

@@ -80,6 +80,7 @@ public final class DesignerFileCheck {
 
   private final String file;
   private final List<Problem> problems = new ArrayList<>();
+  private String drl = "";
 
   private DesignerFileCheck(String file) {
     this.file = file;
@@ -98,6 +99,7 @@ public final class DesignerFileCheck {
   }
 
   private void checkText(String drl) {
+    this.drl = drl;
     if (drl.length() > MAX_CHARACTERS) {
       // Named at the line where the limit is crossed.
       problem((int) drl.substring(0, MAX_CHARACTERS).chars().filter(c -> c == '\n').count() + 1,
@@ -282,7 +284,8 @@ public final class DesignerFileCheck {
     checkConstraints(rule.getLhs(), bindings);
     Object consequence = rule.getConsequence();
     if (consequence != null) {
-      code(consequence.toString(), Place.CONSEQUENCE, bindings, rule.getConsequenceLine());
+      code(consequence.toString(), Place.CONSEQUENCE, bindings,
+          PolicyReads.consequenceLine(drl, rule));
     }
   }
 

@@ -1,0 +1,136 @@
+package io.github.mentoring.rules.internal.sandbox;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.EvalDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.kie.internal.builder.conf.LanguageLevelOption;
+
+/**
+ * The policy keys each rule of a DRL file reads ({@code policy.integer("fizzling.lookback-days")}
+ * and the like, in conditions and consequences), with the line of each read, so that a health
+ * check can refuse an unknown key with file and line when it is built, and list a rule's
+ * thresholds from what it reads rather than from a list kept by hand.
+ */
+public final class PolicyReads {
+
+  private static final Set<String> READERS = Set.of("integer", "decimal", "list", "has");
+
+  /**
+   * One read of the policy.
+   *
+   * @param key the key, or null where the rule computes it (which cannot be checked)
+   * @param line the line in the file
+   */
+  public record Read(String key, int line) {}
+
+  private PolicyReads() {}
+
+  /** The reads of each rule of a file, by rule name; empty if the file cannot be parsed. */
+  public static Map<String, List<Read>> of(String drl) {
+    PackageDescr pkg;
+    DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
+    try {
+      pkg = parser.parse(false, drl);
+    } catch (DroolsParserException | RuntimeException e) {
+      return Map.of(); // the compiler reports what is wrong with the file
+    }
+    if (pkg == null || parser.hasErrors()) {
+      return Map.of();
+    }
+    Map<String, List<Read>> reads = new HashMap<>();
+    for (RuleDescr rule : pkg.getRules()) {
+      List<Read> found = new ArrayList<>();
+      conditions(rule.getLhs(), found);
+      if (rule.getConsequence() != null) {
+        scan(rule.getConsequence().toString(), consequenceLine(drl, rule), found);
+      }
+      reads.put(rule.getName(), List.copyOf(found));
+    }
+    return reads;
+  }
+
+  /**
+   * The line of a file on which a rule's consequence text begins. The parser gives the line of
+   * {@code then} and the text without its leading white space, so the text is looked up from
+   * there.
+   */
+  static int consequenceLine(String drl, RuleDescr rule) {
+    int then = rule.getConsequenceLine();
+    String text = String.valueOf(rule.getConsequence());
+    if (then <= 0 || text.isBlank()) {
+      return Math.max(then, 0);
+    }
+    int from = 0;
+    for (int line = 1; line < then && from >= 0; line++) {
+      from = drl.indexOf('\n', from) + 1;
+      if (from == 0) {
+        return then;
+      }
+    }
+    String start = text.strip();
+    int at = drl.indexOf(start.substring(0, Math.min(start.length(), 40)), from);
+    if (at < 0) {
+      return then;
+    }
+    int line = then;
+    for (int i = from; i < at; i++) {
+      if (drl.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /** The reads in one piece of code whose first line is {@code firstLine} of its file. */
+  static void scan(String code, int firstLine, List<Read> into) {
+    List<CodeCheck.Token> t;
+    try {
+      t = CodeCheck.tokens(code);
+    } catch (IllegalArgumentException e) {
+      return; // not code the check accepts; it says why
+    }
+    for (int i = 0; i + 3 < t.size(); i++) {
+      if (t.get(i).text().equals("policy") && t.get(i + 1).text().equals(".")
+          && READERS.contains(t.get(i + 2).text()) && t.get(i + 3).text().equals("(")) {
+        CodeCheck.Token arg = i + 4 < t.size() ? t.get(i + 4) : null;
+        boolean literal = arg != null && arg.kind() == CodeCheck.Token.LITERAL
+            && arg.text().startsWith("\"") && i + 5 < t.size() && t.get(i + 5).text().equals(")");
+        int line = Math.max(firstLine, 1) + t.get(i).line() - 1;
+        into.add(new Read(literal ? arg.text().substring(1, arg.text().length() - 1) : null,
+            line));
+      }
+    }
+  }
+
+  private static void conditions(BaseDescr d, List<Read> into) {
+    if (d instanceof PatternDescr p) {
+      for (BaseDescr c : p.getDescrs()) {
+        if (c instanceof ExprConstraintDescr e) {
+          scan(e.getExpression(), e.getLine(), into);
+        }
+      }
+      if (p.getSource() instanceof ConditionalElementDescr source) {
+        for (BaseDescr child : source.getDescrs()) {
+          conditions(child, into);
+        }
+      }
+    } else if (d instanceof EvalDescr e) {
+      scan(String.valueOf(e.getContent()), e.getLine(), into);
+    } else if (d instanceof ConditionalElementDescr ce) {
+      for (BaseDescr child : ce.getDescrs()) {
+        conditions(child, into);
+      }
+    }
+  }
+}
