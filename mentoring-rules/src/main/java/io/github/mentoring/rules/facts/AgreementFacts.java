@@ -3,7 +3,6 @@ package io.github.mentoring.rules.facts;
 import io.github.mentoring.core.model.Agreement;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.rules.Subject;
-import io.github.mentoring.rules.internal.Judgement;
 
 /** One per relationship with an agreement: which of its elements are missing. */
 public final class AgreementFacts extends Fact {
@@ -21,9 +20,9 @@ public final class AgreementFacts extends Fact {
   private final boolean boundaries;
   private final boolean activities;
 
-  /** Built by the health check. */
-  public AgreementFacts(Judgement judgement, Relationship relationship, Agreement a) {
-    super(judgement, relationship.getPhase(), relationship.isFormal());
+  /** Built by {@link FactBuilder}. */
+  AgreementFacts(FindingSink sink, Relationship relationship, Agreement a) {
+    super(sink, relationship.getPhase(), relationship.isFormal());
     this.objective = a.getObjective().isPresent();
     this.formats = !a.getMeetingFormats().isEmpty();
     this.frequency = a.getMeetingFrequency().isPresent();

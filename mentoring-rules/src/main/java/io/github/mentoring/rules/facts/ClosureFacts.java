@@ -4,7 +4,6 @@ import io.github.mentoring.core.model.Closure;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.core.model.Resolution;
 import io.github.mentoring.rules.Subject;
-import io.github.mentoring.rules.internal.Judgement;
 import java.time.LocalDate;
 
 /** One per relationship whose closure has started: which of the joint closure steps are done. */
@@ -19,9 +18,9 @@ public final class ClosureFacts extends Fact {
   private final boolean contactPlanned;
   private final boolean payItForwardPlanned;
 
-  /** Built by the health check. */
-  public ClosureFacts(Judgement judgement, Relationship relationship, Closure closure) {
-    super(judgement, relationship.getPhase(), relationship.isFormal());
+  /** Built by {@link FactBuilder}. */
+  ClosureFacts(FindingSink sink, Relationship relationship, Closure closure) {
+    super(sink, relationship.getPhase(), relationship.isFormal());
     this.startedOn = closure.getStartedOn();
     this.remainingWork = closure.getRemainingWork().size();
     this.unresolvedWork = (int) closure.getRemainingWork().stream()

@@ -2,12 +2,11 @@ package io.github.mentoring.rules.facts;
 
 import io.github.mentoring.core.model.Phase;
 import io.github.mentoring.rules.Subject;
-import io.github.mentoring.rules.internal.Judgement;
 
 /**
  * What every fact the rules see has in common: the relationship it belongs to, its phase and
- * kind, and what a finding about it is about. Facts are built by the health check from the model
- * and the check date; rules only read them.
+ * kind, and what a finding about it is about. Facts are built by {@link FactBuilder} from the
+ * model and the check date; rules only read them.
  *
  * <p>Each fact carries the relationship's phase and whether it is formal, so that a rule needs one
  * pattern and no join. A fact is inserted only if some rule that reads its type declares the
@@ -18,15 +17,16 @@ import io.github.mentoring.rules.internal.Judgement;
  */
 public abstract class Fact {
 
-  private final Judgement judgement;
+  private final FindingSink sink;
   private final String relationshipId;
   private final Phase phase;
   private final boolean formal;
   private Subject subject;
 
-  protected Fact(Judgement judgement, Phase phase, boolean formal) {
-    this.judgement = judgement;
-    this.relationshipId = judgement.relationshipId();
+  // Package-private: only this package's fact types exist, built by FactBuilder.
+  Fact(FindingSink sink, Phase phase, boolean formal) {
+    this.sink = sink;
+    this.relationshipId = sink.relationshipId();
     this.phase = phase;
     this.formal = formal;
   }
@@ -66,7 +66,8 @@ public abstract class Fact {
     return s;
   }
 
-  Judgement judgement() {
-    return judgement;
+  /** Where findings about this fact go. */
+  FindingSink sink() {
+    return sink;
   }
 }

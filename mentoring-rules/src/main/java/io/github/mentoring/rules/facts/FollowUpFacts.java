@@ -6,7 +6,6 @@ import io.github.mentoring.core.model.FollowUpStatus;
 import io.github.mentoring.core.model.PartnerRole;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.rules.Subject;
-import io.github.mentoring.rules.internal.Judgement;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -26,10 +25,10 @@ public final class FollowUpFacts extends Fact {
   private final int daysOverdue;
   private final String fromMeeting;
 
-  /** Built by the health check. */
-  public FollowUpFacts(Judgement judgement, Relationship relationship, FollowUp followUp,
+  /** Built by {@link FactBuilder}. */
+  FollowUpFacts(FindingSink sink, Relationship relationship, FollowUp followUp,
       LocalDate asOf) {
-    super(judgement, relationship.getPhase(), relationship.isFormal());
+    super(sink, relationship.getPhase(), relationship.isFormal());
     this.followUpId = followUp.getId();
     this.kind = followUp.getKind();
     this.status = followUp.getStatus();

@@ -5,8 +5,6 @@ import io.github.mentoring.core.model.ProgressCheck;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.core.model.SmartGoal;
 import io.github.mentoring.rules.Subject;
-import io.github.mentoring.rules.internal.GoalText;
-import io.github.mentoring.rules.internal.Judgement;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -34,10 +32,10 @@ public final class GoalFacts extends Fact {
   private int progressChecks = -1;
   private int daysSinceLastCheck;
 
-  /** Built by the health check. */
-  public GoalFacts(Judgement judgement, Relationship relationship, SmartGoal goal, LocalDate asOf,
+  /** Built by {@link FactBuilder}. */
+  GoalFacts(FindingSink sink, Relationship relationship, SmartGoal goal, LocalDate asOf,
       LocalDate plannedEnd, GoalText reader) {
-    super(judgement, relationship.getPhase(), relationship.isFormal());
+    super(sink, relationship.getPhase(), relationship.isFormal());
     this.goalId = goal.getId();
     this.status = goal.getStatus();
     this.reader = reader;

@@ -8,7 +8,6 @@ import io.github.mentoring.core.model.MeetingStatus;
 import io.github.mentoring.core.model.PartnerRole;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.rules.Subject;
-import io.github.mentoring.rules.internal.Judgement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -40,11 +39,11 @@ public final class MeetingFacts extends Fact {
   private long agendaSentHoursAhead = UNKNOWN;
   private int followUpsFromMeeting = -1;
 
-  /** Built by the health check; see the getters for what each value means. */
-  public MeetingFacts(Judgement judgement, Relationship relationship, Meeting meeting, int daysAgo,
+  /** Built by {@link FactBuilder}; see the getters for what each value means. */
+  MeetingFacts(FindingSink sink, Relationship relationship, Meeting meeting, int daysAgo,
       long requiredNoticeHours, boolean noticeAgreed, int agreedMinutes, boolean agendaRequired,
       long agendaLeadHours) {
-    super(judgement, relationship.getPhase(), relationship.isFormal());
+    super(sink, relationship.getPhase(), relationship.isFormal());
     this.meeting = meeting;
     this.followUps = relationship.getFollowUps();
     this.meetingId = meeting.getId();

@@ -4,8 +4,6 @@ import io.github.mentoring.core.model.Closure;
 import io.github.mentoring.core.model.PartnerRole;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.rules.Subject;
-import io.github.mentoring.rules.internal.Judgement;
-import io.github.mentoring.rules.internal.MeetingHistory;
 import java.util.Locale;
 
 /** One per partner: their preparation, overdue items and closure contributions. */
@@ -19,12 +17,12 @@ public final class PartnerFacts extends Fact {
   private final Closure closure; // null unless started on or before the check date
 
   /**
-   * Built by the health check; {@code knownClosure} is the closure if it was started on or before
-   * the check date, else null.
+   * Built by {@link FactBuilder}; {@code knownClosure} is the closure if it was started on or
+   * before the check date, else null.
    */
-  public PartnerFacts(Judgement judgement, Relationship relationship, PartnerRole role,
+  PartnerFacts(FindingSink sink, Relationship relationship, PartnerRole role,
       int overdueFollowUps, MeetingHistory meetings, Closure knownClosure) {
-    super(judgement, relationship.getPhase(), relationship.isFormal());
+    super(sink, relationship.getPhase(), relationship.isFormal());
     this.role = role;
     this.partnerId = relationship.partner(role).getId();
     this.relationship = relationship;

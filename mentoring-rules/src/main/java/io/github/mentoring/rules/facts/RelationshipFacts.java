@@ -5,8 +5,6 @@ import io.github.mentoring.core.model.PartnerRole;
 import io.github.mentoring.core.model.ProgressUpdate;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.rules.Subject;
-import io.github.mentoring.rules.internal.Judgement;
-import io.github.mentoring.rules.internal.MeetingHistory;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -38,13 +36,13 @@ public final class RelationshipFacts extends Fact {
   private final boolean roadmap;
 
   /**
-   * Built by the health check; see the getters for what each value means. {@code knownClosure} is
-   * the closure if it was started on or before the check date, else null.
+   * Built by {@link FactBuilder}; see the getters for what each value means. {@code knownClosure}
+   * is the closure if it was started on or before the check date, else null.
    */
-  public RelationshipFacts(Judgement judgement, Relationship relationship, LocalDate asOf,
+  RelationshipFacts(FindingSink sink, Relationship relationship, LocalDate asOf,
       int daysSinceStart, int intervalDays, boolean intervalAgreed, MeetingHistory meetings,
       LocalDate plannedEnd, int daysUntilPlannedEnd, Closure knownClosure) {
-    super(judgement, relationship.getPhase(), relationship.isFormal());
+    super(sink, relationship.getPhase(), relationship.isFormal());
     this.relationship = relationship;
     this.asOf = asOf;
     this.daysSinceStart = daysSinceStart;

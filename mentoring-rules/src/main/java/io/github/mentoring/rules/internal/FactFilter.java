@@ -3,6 +3,7 @@ package io.github.mentoring.rules.internal;
 import io.github.mentoring.core.model.Phase;
 import io.github.mentoring.core.model.RelationshipKind;
 import io.github.mentoring.rules.RuleInfo;
+import io.github.mentoring.rules.facts.FactBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,7 +47,7 @@ import org.kie.api.definition.rule.Rule;
  * hand back a rule that is not a {@code RuleImpl}, or a condition element this walk does not
  * know, that rule counts as reading every type: the check gets slower, never wrong.
  */
-public final class FactFilter {
+public final class FactFilter implements FactBuilder.Filter {
 
   private static final Phase[] PHASES = Phase.values();
   private static final RelationshipKind[] KINDS = RelationshipKind.values();
@@ -161,6 +162,7 @@ public final class FactFilter {
    * Whether some rule could match a fact of this type from a relationship in this phase and of this
    * formality.
    */
+  @Override
   public boolean mayMatch(Class<?> type, Phase phase, boolean formal) {
     int index = index(phase, formal);
     for (Reach reach : reaches) {

@@ -2,13 +2,34 @@ package io.github.mentoring.rules.internal;
 
 import io.github.mentoring.rules.Finding;
 import io.github.mentoring.rules.HealthReport;
+import io.github.mentoring.rules.RuleInfo;
 import io.github.mentoring.rules.Status;
+import io.github.mentoring.rules.Subject;
+import io.github.mentoring.rules.facts.FindingSink;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
-/** The findings gathered for one relationship during one check. Confined to one thread. */
-public final class Judgement {
+/**
+ * The findings gathered for one relationship during one check: the sink its facts report to.
+ * Confined to one thread.
+ */
+public final class Judgement implements FindingSink {
+
+  // Evidence names enum values in lower-case words; worked out once per enum type.
+  private static final ClassValue<String[]> ENUM_NAMES = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] names = new String[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        names[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
+      }
+      return names;
+    }
+  };
 
   private final String relationshipId;
   private final LocalDate asOf;
@@ -19,8 +40,16 @@ public final class Judgement {
     this.asOf = asOf;
   }
 
+  @Override
   public String relationshipId() {
     return relationshipId;
+  }
+
+  @Override
+  public void add(RuleInfo rule, Subject subject, String message, String advice,
+      Object[] evidence) {
+    add(new Finding(rule.id(), rule.category(), rule.severity(), subject, message,
+        evidence(evidence), advice));
   }
 
   public void add(Finding finding) {
@@ -38,5 +67,40 @@ public final class Judgement {
     }
     findings.sort(Finding.ORDER);
     return new HealthReport(relationshipId, asOf, Status.of(findings), findings);
+  }
+
+  /** A rule's evidence pairs as the finding keeps them: keys as text, values normalized. */
+  static EvidenceMap evidence(Object[] pairs) {
+    if (pairs.length % 2 != 0) {
+      throw new IllegalArgumentException(
+          "evidence must be given as key, value pairs; got " + pairs.length + " items");
+    }
+    Object[] own = new Object[pairs.length]; // the caller's array may be reused
+    for (int i = 0; i < own.length; i += 2) {
+      own[i] = String.valueOf(pairs[i]);
+      own[i + 1] = normalize(pairs[i + 1]);
+    }
+    return EvidenceMap.adoptPairs(own);
+  }
+
+  private static Object normalize(Object value) {
+    if (value == null) {
+      return "none";
+    }
+    if (value instanceof Number || value instanceof Boolean || value instanceof String) {
+      return value;
+    }
+    if (value instanceof Enum<?> e) {
+      return ENUM_NAMES.get(e.getDeclaringClass())[e.ordinal()];
+    }
+    if (value instanceof Collection<?> c) {
+      return c.stream()
+          .map(v -> v instanceof LocalDate date ? IsoDates.format(date) : normalize(v))
+          .toList();
+    }
+    if (value instanceof LocalDate) {
+      return value; // the evidence map shows it as ISO text when read: no text made unless read
+    }
+    return value.toString();
   }
 }

@@ -13,6 +13,7 @@ import io.github.mentoring.rules.RuleExecutionException;
 import io.github.mentoring.rules.RuleInfo;
 import io.github.mentoring.rules.Severity;
 import io.github.mentoring.rules.facts.Fact;
+import io.github.mentoring.rules.facts.FactBuilder;
 import io.github.mentoring.rules.facts.Findings;
 import io.github.mentoring.rules.internal.sandbox.DesignerFileCheck;
 import io.github.mentoring.rules.internal.sandbox.PolicyReads;

@@ -6,6 +6,7 @@ import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.core.testing.RelationshipGenerator;
 import io.github.mentoring.rules.Policy;
 import io.github.mentoring.rules.facts.Fact;
+import io.github.mentoring.rules.facts.FactBuilder;
 import io.github.mentoring.rules.internal.sandbox.Allowlist;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

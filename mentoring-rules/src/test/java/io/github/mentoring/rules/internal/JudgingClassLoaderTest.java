@@ -74,7 +74,8 @@ class JudgingClassLoaderTest {
   private static final class RelationshipFactsProbe {
     Object fact() {
       var facts = new java.util.ArrayList<Object>();
-      new FactBuilder(io.github.mentoring.rules.Policy.defaults(), FactFilter.ALL)
+      new io.github.mentoring.rules.facts.FactBuilder(io.github.mentoring.rules.Policy.defaults(),
+          FactFilter.ALL)
           .addFacts(io.github.mentoring.core.testing.Samples.vagueGoals(
               java.time.LocalDate.of(2026, 11, 27)),
               java.time.LocalDate.of(2026, 11, 27),

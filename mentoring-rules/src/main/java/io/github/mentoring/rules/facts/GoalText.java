@@ -1,4 +1,4 @@
-package io.github.mentoring.rules.internal;
+package io.github.mentoring.rules.facts;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * it holds a count or an observable outcome. Phrases match whole words, case-insensitively. One
  * pass over the text: this runs for every goal of every check. Immutable and thread-safe.
  */
-public final class GoalText {
+final class GoalText {
 
   /**
    * What a statement says, as far as the SMART rules care.

@@ -1,4 +1,4 @@
-package io.github.mentoring.rules.internal;
+package io.github.mentoring.rules.facts;
 
 import io.github.mentoring.core.model.Agreement;
 import io.github.mentoring.core.model.AgendaPolicy;
@@ -11,13 +11,6 @@ import io.github.mentoring.core.model.Phase;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.core.model.SmartGoal;
 import io.github.mentoring.rules.Policy;
-import io.github.mentoring.rules.facts.AgreementFacts;
-import io.github.mentoring.rules.facts.ClosureFacts;
-import io.github.mentoring.rules.facts.FollowUpFacts;
-import io.github.mentoring.rules.facts.GoalFacts;
-import io.github.mentoring.rules.facts.MeetingFacts;
-import io.github.mentoring.rules.facts.PartnerFacts;
-import io.github.mentoring.rules.facts.RelationshipFacts;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -28,8 +21,22 @@ import java.util.Optional;
  * computed once in Java, so rules stay simple comparisons (the main speed lever: see the
  * performance notes); the costlier ones (the meeting history, a goal's wording) when a rule first
  * asks. Immutable and thread-safe.
+ *
+ * <p>Not API for callers or rule authors: the health check's engine builds facts through it, and
+ * it lives here because the facts' constructors are package-private. It may change in any
+ * release.
  */
 public final class FactBuilder {
+
+  /** Which facts are worth building: the engine answers from the loaded rules. */
+  @FunctionalInterface
+  public interface Filter {
+    /**
+     * Whether some loaded rule could match a fact of {@code type} for a relationship of this
+     * phase and kind.
+     */
+    boolean mayMatch(Class<?> type, Phase phase, boolean formal);
+  }
 
   private final int formalInterval;
   private final int informalInterval;
@@ -60,7 +67,7 @@ public final class FactBuilder {
    * relationship of a phase and kind that rule declares ({@code @phases}, {@code @kinds}). The
    * others could reach no rule, and building them is much of a check's cost.
    */
-  public FactBuilder(Policy policy, FactFilter filter) {
+  public FactBuilder(Policy policy, Filter filter) {
     Phase[] phases = Phase.values();
     this.wanted = new int[phases.length * 2];
     for (Phase phase : phases) {
@@ -85,8 +92,11 @@ public final class FactBuilder {
         policy.list("goals.outcome-words"));
   }
 
-  /** Adds the facts of one relationship to {@code facts}; findings go to {@code judgement}. */
-  public void addFacts(Relationship r, LocalDate asOf, Judgement judgement, List<Object> facts) {
+  /**
+   * Adds the facts of one relationship to {@code facts}; findings about them go to
+   * {@code sink}.
+   */
+  public void addFacts(Relationship r, LocalDate asOf, FindingSink sink, List<Object> facts) {
     int kinds = wanted[r.getPhase().ordinal() * 2 + (r.isFormal() ? 1 : 0)];
     // Shared by the facts that need it, and read only when one of them is first asked.
     MeetingHistory meetings = new MeetingHistory(r, asOf, gapCount, missedWindow);
@@ -96,26 +106,26 @@ public final class FactBuilder {
     if ((kinds & RELATIONSHIP) != 0) {
       Optional<Integer> agreedInterval = r.getAgreement().flatMap(Agreement::meetingIntervalDays);
       int interval = agreedInterval.orElse(r.isFormal() ? formalInterval : informalInterval);
-      facts.add(new RelationshipFacts(judgement, r, asOf, days(r.getStartDate(), asOf), interval,
+      facts.add(new RelationshipFacts(sink, r, asOf, days(r.getStartDate(), asOf), interval,
           agreedInterval.isPresent(), meetings, plannedEnd,
           plannedEnd == null ? 0 : days(asOf, plannedEnd), knownClosure));
     }
     if ((kinds & MEETING) != 0) {
-      addMeetingFacts(r, asOf, judgement, facts, meetings.past(), r.getAgreement());
+      addMeetingFacts(r, asOf, sink, facts, meetings.past(), r.getAgreement());
     }
     if ((kinds & (FOLLOW_UP | PARTNER)) != 0) {
-      addPeopleFacts(r, asOf, judgement, facts, kinds, meetings, knownClosure);
+      addPeopleFacts(r, asOf, sink, facts, kinds, meetings, knownClosure);
     }
     if ((kinds & GOAL) != 0) {
       for (SmartGoal goal : r.activeGoals()) { // achieved or dropped goals are judged no more
-        facts.add(new GoalFacts(judgement, r, goal, asOf, plannedEnd, goalText));
+        facts.add(new GoalFacts(sink, r, goal, asOf, plannedEnd, goalText));
       }
     }
     if ((kinds & CLOSURE) != 0 && knownClosure != null) {
-      facts.add(new ClosureFacts(judgement, r, knownClosure));
+      facts.add(new ClosureFacts(sink, r, knownClosure));
     }
     if ((kinds & AGREEMENT) != 0) {
-      r.getAgreement().ifPresent(a -> facts.add(new AgreementFacts(judgement, r, a)));
+      r.getAgreement().ifPresent(a -> facts.add(new AgreementFacts(sink, r, a)));
     }
   }
 
@@ -126,7 +136,7 @@ public final class FactBuilder {
   }
 
   /** Follow-ups, and each partner with the count of their overdue items. */
-  private void addPeopleFacts(Relationship r, LocalDate asOf, Judgement judgement,
+  private void addPeopleFacts(Relationship r, LocalDate asOf, FindingSink sink,
       List<Object> facts, int kinds, MeetingHistory meetings, Closure knownClosure) {
     boolean followUpFacts = (kinds & FOLLOW_UP) != 0;
     int mentorOverdue = 0;
@@ -137,7 +147,7 @@ public final class FactBuilder {
       if (!FollowUpFacts.isOpenOn(f, asOf)) {
         continue;
       }
-      FollowUpFacts fact = new FollowUpFacts(judgement, r, f, asOf);
+      FollowUpFacts fact = new FollowUpFacts(sink, r, f, asOf);
       if (followUpFacts) {
         facts.add(fact);
       }
@@ -150,14 +160,14 @@ public final class FactBuilder {
       }
     }
     if ((kinds & PARTNER) != 0) {
-      facts.add(new PartnerFacts(judgement, r, PartnerRole.MENTOR, mentorOverdue, meetings,
+      facts.add(new PartnerFacts(sink, r, PartnerRole.MENTOR, mentorOverdue, meetings,
           knownClosure));
-      facts.add(new PartnerFacts(judgement, r, PartnerRole.MENTEE, menteeOverdue, meetings,
+      facts.add(new PartnerFacts(sink, r, PartnerRole.MENTEE, menteeOverdue, meetings,
           knownClosure));
     }
   }
 
-  private void addMeetingFacts(Relationship r, LocalDate asOf, Judgement judgement,
+  private void addMeetingFacts(Relationship r, LocalDate asOf, FindingSink sink,
       List<Object> facts, List<Meeting> past, Optional<Agreement> agreement) {
     Optional<CancellationPolicy> cancellation = agreement.flatMap(Agreement::getCancellation);
     Optional<Long> agreedNotice = cancellation.flatMap(CancellationPolicy::getMinimumNotice)
@@ -173,7 +183,7 @@ public final class FactBuilder {
       if (daysAgo > lookbackDays) {
         continue;
       }
-      facts.add(new MeetingFacts(judgement, r, m, daysAgo, requiredNotice,
+      facts.add(new MeetingFacts(sink, r, m, daysAgo, requiredNotice,
           agreedNotice.isPresent(), m.getPlannedMinutes().orElse(agreedMinutes), agendaRequired,
           agendaLead));
     }

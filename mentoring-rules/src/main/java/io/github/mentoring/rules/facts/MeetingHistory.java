@@ -1,4 +1,4 @@
-package io.github.mentoring.rules.internal;
+package io.github.mentoring.rules.facts;
 
 import io.github.mentoring.core.model.Meeting;
 import io.github.mentoring.core.model.MeetingStatus;
@@ -16,7 +16,7 @@ import java.util.List;
  * meetings is much of the cost of building facts. Confined to the thread that checks the
  * relationship, like the facts that share it.
  */
-public final class MeetingHistory {
+final class MeetingHistory {
 
   private final Relationship relationship;
   private final LocalDate asOf;
