@@ -344,7 +344,7 @@ public final class RuleEngine {
         problems);
     // A rule's thresholds are the keys it reads, checked here, plus any it names in
     // @thresholds for values the facts work out with them (such as a look-back window).
-    Set<String> thresholds = new java.util.TreeSet<>();
+    Set<String> thresholds = new java.util.LinkedHashSet<>(); // in the order the rule reads them
     for (PolicyReads.Read read : reads) {
       if (read.key() == null) {
         problems.add(new Problem(file, read.line(), where
