@@ -11,6 +11,7 @@ import io.github.mentoring.examples.report.ReportJson;
 import io.github.mentoring.rules.HealthCheck;
 import io.github.mentoring.rules.ProgramReport;
 import io.github.mentoring.rules.RuleBuildException;
+import io.github.mentoring.rules.CheckFailure;
 import io.github.mentoring.rules.RuleExecutionException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -26,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -532,31 +532,15 @@ public final class HealthService implements AutoCloseable {
     }
     LocalDate asOf = queryDate.isPresent() ? queryDate.get() : bodyDate.orElseThrow();
     ProgramReport report = healthCheck.checkAll(relationships, asOf);
-    if (report.reports().size() < relationships.size()) {
-      throw failureOf(healthCheck, relationships, report, asOf);
+    if (!report.isComplete()) {
+      // A report with holes is never sent as if it were complete.
+      CheckFailure first = report.failures().get(0);
+      LOG.warn("{} of {} relationships could not be judged; first: rule {} on relationship {}",
+          report.failures().size(), relationships.size(), first.ruleId(), first.relationshipId());
+      problem(ctx, ProblemDocument.ruleFailed(first.ruleId(), first.relationshipId()));
+      return;
     }
     ctx.contentType(JSON).result(ReportJson.write(report));
-  }
-
-  /**
-   * Why a relationship is missing from a report. A health check may leave out a relationship
-   * whose check failed (a rule threw, a runaway rule spent its budget, the stack overflowed)
-   * instead of throwing; judged alone, it throws that failure, with the rule's id. A report
-   * with holes is never sent as if it were complete.
-   */
-  private static RuleExecutionException failureOf(HealthCheck healthCheck,
-      List<Relationship> relationships, ProgramReport report, LocalDate asOf) {
-    Set<String> judged = new HashSet<>();
-    report.reports().forEach(r -> judged.add(r.relationshipId()));
-    Relationship missing = relationships.stream().filter(r -> !judged.contains(r.getId()))
-        .findFirst().orElse(relationships.get(0));
-    try {
-      healthCheck.check(missing, asOf);
-    } catch (RuleExecutionException e) {
-      return e;
-    }
-    return new RuleExecutionException("(unknown rule)", missing.getId(),
-        new IllegalStateException("left out of the report"));
   }
 
   /**

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -22,24 +20,11 @@ final class TestSupport {
   private TestSupport() {}
 
   /**
-   * A health check with a rule file that does what designer files may not (throw, sleep). The
-   * designer-file checker refuses such files; {@code addTrustedRules} skips it. Called by
-   * reflection so that these tests build whether or not that method is on the branch yet; once
-   * it is, this can become {@code HealthCheck.builder().addTrustedRules(name, drl)}.
+   * A health check with a rule file that does what designer files may not (throw, sleep): such a
+   * file must be trusted in code, which the service and the command line never do.
    */
   static HealthCheck.Builder trustedRules(String name, String drl) {
-    HealthCheck.Builder builder = HealthCheck.builder();
-    try {
-      Method trusted = HealthCheck.Builder.class.getMethod("addTrustedRules", String.class,
-          String.class);
-      return (HealthCheck.Builder) trusted.invoke(builder, name, drl);
-    } catch (NoSuchMethodException e) {
-      return builder.addRules(name, drl);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    } catch (InvocationTargetException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
-    }
+    return HealthCheck.builder().addTrustedRules(name, drl);
   }
 
   /** A rule file whose one rule runs {@code consequence} for every relationship. */
