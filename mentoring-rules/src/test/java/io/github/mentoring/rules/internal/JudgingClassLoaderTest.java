@@ -56,7 +56,8 @@ class JudgingClassLoaderTest {
         "java.net.Socket", "javax.script.ScriptEngineManager", "javax.naming.InitialContext",
         "java.io.ObjectInputStream", "sun.misc.Unsafe", "jdk.internal.misc.Unsafe",
         "io.github.mentoring.rules.internal.RuleEngine", "java.util.concurrent.Executors",
-        "java.util.concurrent.ForkJoinPool", "java.util.concurrent.CompletableFuture"))
+        "java.util.concurrent.ForkJoinPool", "java.util.concurrent.CompletableFuture",
+        "io.github.mentoring.rules.facts.FactBuilder", "io.github.mentoring.rules.facts.FindingSink"))
         .noneMatch(JudgingClassLoader::isAllowed);
     assertThat(List.of("java.lang.String", "java.time.LocalDate", "java.util.List",
         "io.github.mentoring.rules.facts.RelationshipFacts", "org.drools.base.rule.Declaration"))

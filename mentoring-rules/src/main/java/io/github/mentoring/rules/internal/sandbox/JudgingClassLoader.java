@@ -40,6 +40,8 @@ public final class JudgingClassLoader extends ClassLoader {
       "java.util.concurrent.ThreadPoolExecutor", "java.util.concurrent.ScheduledThreadPoolExecutor",
       "java.util.concurrent.CompletableFuture", "java.util.concurrent.ForkJoinTask",
       "java.util.concurrent.FutureTask",
+      // The engine's hooks in the facts package: public for the engine, not for rules.
+      "io.github.mentoring.rules.facts.FactBuilder", "io.github.mentoring.rules.facts.FindingSink",
       "java.io.File", "java.io.FileInputStream", "java.io.FileOutputStream",
       "java.io.FileReader", "java.io.FileWriter", "java.io.RandomAccessFile",
       "java.io.ObjectInputStream", "java.io.ObjectOutputStream", "java.io.PrintStream",
