@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /** A meeting's agenda: updates, topics, action items, the next meeting's date and format. */
 @Value.Immutable
-public abstract class Agenda {
+public abstract class Agenda implements WithAgenda {
 
   public abstract List<@NotBlank String> getItems();
 
@@ -19,8 +19,20 @@ public abstract class Agenda {
   /** Whether the mentor added to it. */
   public abstract boolean isMentorInput();
 
-  public static ImmutableAgenda.Builder builder() {
-    return ImmutableAgenda.builder();
+  /** A new, empty builder of {@link Agenda}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Agenda}. It has one method per value, named after it without its {@code get} or
+   * {@code is} (lists also have {@code add*} and {@code addAll*}), each returning this builder;
+   * {@code from(Agenda)} starts from the values of an existing one. {@code build()} returns the
+   * {@code Agenda} or throws one {@link io.github.mentoring.core.validation.InvalidModelException}
+   * listing every violation.
+   */
+  public static final class Builder extends ImmutableAgenda.Builder {
+    Builder() {}
   }
 
   @Value.Check

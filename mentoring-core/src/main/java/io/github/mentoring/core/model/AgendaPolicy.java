@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /** Whether an agenda goes out before each meeting, how long before, and whether the mentor adds to it. */
 @Value.Immutable
-public abstract class AgendaPolicy {
+public abstract class AgendaPolicy implements WithAgendaPolicy {
 
   /** Whether the mentee sends an agenda before each meeting. */
   public abstract boolean isSentAhead();
@@ -19,8 +19,20 @@ public abstract class AgendaPolicy {
   /** Whether the mentor is expected to add to the agenda. */
   public abstract boolean isMentorAddsInput();
 
-  public static ImmutableAgendaPolicy.Builder builder() {
-    return ImmutableAgendaPolicy.builder();
+  /** A new, empty builder of {@link AgendaPolicy}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link AgendaPolicy}. It has one method per value, named after it without its {@code
+   * get} or {@code is} (lists also have {@code add*} and {@code addAll*}), each returning this
+   * builder; {@code from(AgendaPolicy)} starts from the values of an existing one. {@code build()}
+   * returns the {@code AgendaPolicy} or throws one {@link
+   * io.github.mentoring.core.validation.InvalidModelException} listing every violation.
+   */
+  public static final class Builder extends ImmutableAgendaPolicy.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @Consistent
-public abstract class Agreement {
+public abstract class Agreement implements WithAgreement {
 
   /** What the mentee wants to achieve through the relationship. */
   public abstract Optional<@NonBlank String> getObjective();
@@ -73,8 +73,20 @@ public abstract class Agreement {
     return period.getYears() * 365 + period.getMonths() * 30 + period.getDays();
   }
 
-  public static ImmutableAgreement.Builder builder() {
-    return ImmutableAgreement.builder();
+  /** A new, empty builder of {@link Agreement}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Agreement}. It has one method per value, named after it without its {@code get}
+   * or {@code is} (lists also have {@code add*} and {@code addAll*}), each returning this builder;
+   * {@code from(Agreement)} starts from the values of an existing one. {@code build()} returns the
+   * {@code Agreement} or throws one {@link
+   * io.github.mentoring.core.validation.InvalidModelException} listing every violation.
+   */
+  public static final class Builder extends ImmutableAgreement.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** A window of time in which one partner is usually free to meet. */
 @Value.Immutable
 @Consistent
-public abstract class Availability {
+public abstract class Availability implements WithAvailability {
 
   @NotNull
   public abstract PartnerRole getPartner();
@@ -24,8 +24,20 @@ public abstract class Availability {
   @NotNull
   public abstract LocalTime getUntil();
 
-  public static ImmutableAvailability.Builder builder() {
-    return ImmutableAvailability.builder();
+  /** A new, empty builder of {@link Availability}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Availability}. It has one method per value, named after it without its {@code
+   * get} or {@code is} (lists also have {@code add*} and {@code addAll*}), each returning this
+   * builder; {@code from(Availability)} starts from the values of an existing one. {@code build()}
+   * returns the {@code Availability} or throws one {@link
+   * io.github.mentoring.core.validation.InvalidModelException} listing every violation.
+   */
+  public static final class Builder extends ImmutableAvailability.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -8,15 +8,27 @@ import org.immutables.value.Value;
 
 /** How a partner tells the other that a meeting must move, and how much notice is owed. */
 @Value.Immutable
-public abstract class CancellationPolicy {
+public abstract class CancellationPolicy implements WithCancellationPolicy {
 
   public abstract Optional<Channel> getChannel();
 
   /** The least notice a cancellation should give. */
   public abstract Optional<@DurationMin(seconds = 0) Duration> getMinimumNotice();
 
-  public static ImmutableCancellationPolicy.Builder builder() {
-    return ImmutableCancellationPolicy.builder();
+  /** A new, empty builder of {@link CancellationPolicy}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link CancellationPolicy}. It has one method per value, named after it without its
+   * {@code get} or {@code is} (lists also have {@code add*} and {@code addAll*}), each returning
+   * this builder; {@code from(CancellationPolicy)} starts from the values of an existing one.
+   * {@code build()} returns the {@code CancellationPolicy} or throws one {@link
+   * io.github.mentoring.core.validation.InvalidModelException} listing every violation.
+   */
+  public static final class Builder extends ImmutableCancellationPolicy.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * thanks, a contact plan, and the mentee's intent to pay it forward.
  */
 @Value.Immutable
-public abstract class Closure {
+public abstract class Closure implements WithClosure {
 
   /** When the closing conversation started. */
   @NotNull
@@ -57,8 +57,20 @@ public abstract class Closure {
         && getMenteeDecision().map(ContinuationDecision::isContinueInformally).orElse(false);
   }
 
-  public static ImmutableClosure.Builder builder() {
-    return ImmutableClosure.builder();
+  /** A new, empty builder of {@link Closure}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Closure}. It has one method per value, named after it without its {@code get}
+   * or {@code is} (lists also have {@code add*} and {@code addAll*}), each returning this builder;
+   * {@code from(Closure)} starts from the values of an existing one. {@code build()} returns the
+   * {@code Closure} or throws one {@link io.github.mentoring.core.validation.InvalidModelException}
+   * listing every violation.
+   */
+  public static final class Builder extends ImmutableClosure.Builder {
+    Builder() {}
   }
 
   @Value.Check

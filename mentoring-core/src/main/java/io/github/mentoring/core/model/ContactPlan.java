@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /** How the partners stay in touch after the formal end. */
 @Value.Immutable
-public abstract class ContactPlan {
+public abstract class ContactPlan implements WithContactPlan {
 
   /** The one more conversation planned after the formal close. */
   public abstract Optional<LocalDate> getFinalConversationOn();
@@ -18,8 +18,20 @@ public abstract class ContactPlan {
   /** Whether the mentee will share promotions and moves. */
   public abstract boolean isSharesUpdates();
 
-  public static ImmutableContactPlan.Builder builder() {
-    return ImmutableContactPlan.builder();
+  /** A new, empty builder of {@link ContactPlan}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ContactPlan}. It has one method per value, named after it without its {@code
+   * get} or {@code is} (lists also have {@code add*} and {@code addAll*}), each returning this
+   * builder; {@code from(ContactPlan)} starts from the values of an existing one. {@code build()}
+   * returns the {@code ContactPlan} or throws one {@link
+   * io.github.mentoring.core.validation.InvalidModelException} listing every violation.
+   */
+  public static final class Builder extends ImmutableContactPlan.Builder {
+    Builder() {}
   }
 
   @Value.Check

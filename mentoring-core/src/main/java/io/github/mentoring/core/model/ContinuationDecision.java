@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** A partner's answer to "shall we go on informally?". Declining is a legitimate answer. */
 @Value.Immutable
-public abstract class ContinuationDecision {
+public abstract class ContinuationDecision implements WithContinuationDecision {
 
   public abstract boolean isContinueInformally();
 
@@ -14,11 +14,23 @@ public abstract class ContinuationDecision {
   public abstract Optional<String> getReason();
 
   public static ContinuationDecision of(boolean continueInformally) {
-    return ImmutableContinuationDecision.builder().continueInformally(continueInformally).build();
+    return builder().continueInformally(continueInformally).build();
   }
 
-  public static ImmutableContinuationDecision.Builder builder() {
-    return ImmutableContinuationDecision.builder();
+  /** A new, empty builder of {@link ContinuationDecision}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ContinuationDecision}. It has one method per value, named after it without its
+   * {@code get} or {@code is} (lists also have {@code add*} and {@code addAll*}), each returning
+   * this builder; {@code from(ContinuationDecision)} starts from the values of an existing one.
+   * {@code build()} returns the {@code ContinuationDecision} or throws one {@link
+   * io.github.mentoring.core.validation.InvalidModelException} listing every violation.
+   */
+  public static final class Builder extends ImmutableContinuationDecision.Builder {
+    Builder() {}
   }
 
   @Value.Check

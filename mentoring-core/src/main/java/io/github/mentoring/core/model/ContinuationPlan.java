@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /** New expectations when both partners go on informally: how often, whether with an agenda, what focus. */
 @Value.Immutable
-public abstract class ContinuationPlan {
+public abstract class ContinuationPlan implements WithContinuationPlan {
 
   public abstract Optional<Period> getFrequency();
 
@@ -15,8 +15,20 @@ public abstract class ContinuationPlan {
 
   public abstract Optional<String> getFocus();
 
-  public static ImmutableContinuationPlan.Builder builder() {
-    return ImmutableContinuationPlan.builder();
+  /** A new, empty builder of {@link ContinuationPlan}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ContinuationPlan}. It has one method per value, named after it without its
+   * {@code get} or {@code is} (lists also have {@code add*} and {@code addAll*}), each returning
+   * this builder; {@code from(ContinuationPlan)} starts from the values of an existing one. {@code
+   * build()} returns the {@code ContinuationPlan} or throws one {@link
+   * io.github.mentoring.core.validation.InvalidModelException} listing every violation.
+   */
+  public static final class Builder extends ImmutableContinuationPlan.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * do or learn before next time, and what should change next time. Confidential text.
  */
 @Value.Immutable
-public abstract class ConversationCheck {
+public abstract class ConversationCheck implements WithConversationCheck {
 
   public abstract Optional<String> getUseful();
 
@@ -28,8 +28,20 @@ public abstract class ConversationCheck {
     return Preparation.present(getNextSteps());
   }
 
-  public static ImmutableConversationCheck.Builder builder() {
-    return ImmutableConversationCheck.builder();
+  /** A new, empty builder of {@link ConversationCheck}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ConversationCheck}. It has one method per value, named after it without its
+   * {@code get} or {@code is} (lists also have {@code add*} and {@code addAll*}), each returning
+   * this builder; {@code from(ConversationCheck)} starts from the values of an existing one. {@code
+   * build()} returns the {@code ConversationCheck} or throws one {@link
+   * io.github.mentoring.core.validation.InvalidModelException} listing every violation.
+   */
+  public static final class Builder extends ImmutableConversationCheck.Builder {
+    Builder() {}
   }
 
   @Value.Check

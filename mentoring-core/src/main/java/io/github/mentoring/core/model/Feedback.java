@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** One partner's feedback at closure. Confidential text: rules only see whether it was given. */
 @Value.Immutable
-public abstract class Feedback {
+public abstract class Feedback implements WithFeedback {
 
   public abstract Optional<String> getWorkedBest();
 
@@ -22,8 +22,20 @@ public abstract class Feedback {
         && Preparation.present(getDoDifferently());
   }
 
-  public static ImmutableFeedback.Builder builder() {
-    return ImmutableFeedback.builder();
+  /** A new, empty builder of {@link Feedback}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Feedback}. It has one method per value, named after it without its {@code get}
+   * or {@code is} (lists also have {@code add*} and {@code addAll*}), each returning this builder;
+   * {@code from(Feedback)} starts from the values of an existing one. {@code build()} returns the
+   * {@code Feedback} or throws one {@link
+   * io.github.mentoring.core.validation.InvalidModelException} listing every violation.
+   */
+  public static final class Builder extends ImmutableFeedback.Builder {
+    Builder() {}
   }
 
   @Value.Check

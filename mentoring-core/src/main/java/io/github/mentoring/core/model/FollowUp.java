@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @Consistent
-public abstract class FollowUp {
+public abstract class FollowUp implements WithFollowUp {
 
   @NotBlank
   public abstract String getId();
@@ -49,8 +49,20 @@ public abstract class FollowUp {
     return getStatus() == FollowUpStatus.OPEN;
   }
 
-  public static ImmutableFollowUp.Builder builder() {
-    return ImmutableFollowUp.builder();
+  /** A new, empty builder of {@link FollowUp}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link FollowUp}. It has one method per value, named after it without its {@code get}
+   * or {@code is} (lists also have {@code add*} and {@code addAll*}), each returning this builder;
+   * {@code from(FollowUp)} starts from the values of an existing one. {@code build()} returns the
+   * {@code FollowUp} or throws one {@link
+   * io.github.mentoring.core.validation.InvalidModelException} listing every violation.
+   */
+  public static final class Builder extends ImmutableFollowUp.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @Consistent
-public abstract class Meeting {
+public abstract class Meeting implements WithMeeting {
 
   @NotBlank
   public abstract String getId();
@@ -78,8 +78,20 @@ public abstract class Meeting {
     return getStatus() == MeetingStatus.CANCELLED || getStatus() == MeetingStatus.NO_SHOW;
   }
 
-  public static ImmutableMeeting.Builder builder() {
-    return ImmutableMeeting.builder();
+  /** A new, empty builder of {@link Meeting}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Meeting}. It has one method per value, named after it without its {@code get}
+   * or {@code is} (lists also have {@code add*} and {@code addAll*}), each returning this builder;
+   * {@code from(Meeting)} starts from the values of an existing one. {@code build()} returns the
+   * {@code Meeting} or throws one {@link io.github.mentoring.core.validation.InvalidModelException}
+   * listing every violation.
+   */
+  public static final class Builder extends ImmutableMeeting.Builder {
+    Builder() {}
   }
 
   @Value.Check

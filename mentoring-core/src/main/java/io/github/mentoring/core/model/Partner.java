@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /** One of the two people in a relationship. Their role is given by where the relationship holds them. */
 @Value.Immutable
-public abstract class Partner {
+public abstract class Partner implements WithPartner {
 
   /** A stable id, unique within the program (never a name). */
   @NotBlank
@@ -17,8 +17,20 @@ public abstract class Partner {
   /** A display name, if the platform shares one. */
   public abstract Optional<@NonBlank String> getName();
 
-  public static ImmutablePartner.Builder builder() {
-    return ImmutablePartner.builder();
+  /** A new, empty builder of {@link Partner}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Partner}. It has one method per value, named after it without its {@code get}
+   * or {@code is} (lists also have {@code add*} and {@code addAll*}), each returning this builder;
+   * {@code from(Partner)} starts from the values of an existing one. {@code build()} returns the
+   * {@code Partner} or throws one {@link io.github.mentoring.core.validation.InvalidModelException}
+   * listing every violation.
+   */
+  public static final class Builder extends ImmutablePartner.Builder {
+    Builder() {}
   }
 
   /** A partner known only by id. */

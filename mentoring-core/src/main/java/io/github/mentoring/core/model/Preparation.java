@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * they bring to it (skills, questions, ideas, stories) and what they expect. Confidential text.
  */
 @Value.Immutable
-public abstract class Preparation {
+public abstract class Preparation implements WithPreparation {
 
   public abstract Optional<String> getWants();
 
@@ -27,8 +27,20 @@ public abstract class Preparation {
     return text.filter(t -> !t.isBlank()).isPresent();
   }
 
-  public static ImmutablePreparation.Builder builder() {
-    return ImmutablePreparation.builder();
+  /** A new, empty builder of {@link Preparation}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Preparation}. It has one method per value, named after it without its {@code
+   * get} or {@code is} (lists also have {@code add*} and {@code addAll*}), each returning this
+   * builder; {@code from(Preparation)} starts from the values of an existing one. {@code build()}
+   * returns the {@code Preparation} or throws one {@link
+   * io.github.mentoring.core.validation.InvalidModelException} listing every violation.
+   */
+  public static final class Builder extends ImmutablePreparation.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 
 /** A look at a goal's progress during a conversation. */
 @Value.Immutable
-public abstract class ProgressCheck {
+public abstract class ProgressCheck implements WithProgressCheck {
 
   @NotNull
   public abstract LocalDate getDate();
@@ -23,8 +23,20 @@ public abstract class ProgressCheck {
 
   public abstract Optional<CheckOutcome> getOutcome();
 
-  public static ImmutableProgressCheck.Builder builder() {
-    return ImmutableProgressCheck.builder();
+  /** A new, empty builder of {@link ProgressCheck}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ProgressCheck}. It has one method per value, named after it without its {@code
+   * get} or {@code is} (lists also have {@code add*} and {@code addAll*}), each returning this
+   * builder; {@code from(ProgressCheck)} starts from the values of an existing one. {@code build()}
+   * returns the {@code ProgressCheck} or throws one {@link
+   * io.github.mentoring.core.validation.InvalidModelException} listing every violation.
+   */
+  public static final class Builder extends ImmutableProgressCheck.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /** News shared between meetings: progress, a setback, an accomplishment, a promotion or move. */
 @Value.Immutable
-public abstract class ProgressUpdate {
+public abstract class ProgressUpdate implements WithProgressUpdate {
 
   @NotNull
   public abstract LocalDate getDate();
@@ -24,8 +24,20 @@ public abstract class ProgressUpdate {
   /** What was shared; confidential. */
   public abstract Optional<String> getNote();
 
-  public static ImmutableProgressUpdate.Builder builder() {
-    return ImmutableProgressUpdate.builder();
+  /** A new, empty builder of {@link ProgressUpdate}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ProgressUpdate}. It has one method per value, named after it without its {@code
+   * get} or {@code is} (lists also have {@code add*} and {@code addAll*}), each returning this
+   * builder; {@code from(ProgressUpdate)} starts from the values of an existing one. {@code
+   * build()} returns the {@code ProgressUpdate} or throws one {@link
+   * io.github.mentoring.core.validation.InvalidModelException} listing every violation.
+   */
+  public static final class Builder extends ImmutableProgressUpdate.Builder {
+    Builder() {}
   }
 
   @Value.Check

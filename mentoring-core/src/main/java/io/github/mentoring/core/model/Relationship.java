@@ -34,7 +34,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @Consistent
-public abstract class Relationship {
+public abstract class Relationship implements WithRelationship {
 
   // Shared answers of roleOf: checks ask it for every follow-up.
   private static final Optional<PartnerRole> AS_MENTOR = Optional.of(PartnerRole.MENTOR);
@@ -158,8 +158,20 @@ public abstract class Relationship {
     return getKind() == RelationshipKind.FORMAL;
   }
 
-  public static ImmutableRelationship.Builder builder() {
-    return ImmutableRelationship.builder();
+  /** A new, empty builder of {@link Relationship}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Relationship}. It has one method per value, named after it without its {@code
+   * get} or {@code is} (lists also have {@code add*} and {@code addAll*}), each returning this
+   * builder; {@code from(Relationship)} starts from the values of an existing one. {@code build()}
+   * returns the {@code Relationship} or throws one {@link
+   * io.github.mentoring.core.validation.InvalidModelException} listing every violation.
+   */
+  public static final class Builder extends ImmutableRelationship.Builder {
+    Builder() {}
   }
 
   @Value.Check

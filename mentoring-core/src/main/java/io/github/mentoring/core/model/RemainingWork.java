@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** Work still under way when the relationship closes, and how it was settled. */
 @Value.Immutable
-public abstract class RemainingWork {
+public abstract class RemainingWork implements WithRemainingWork {
 
   @NotBlank
   public abstract String getDescription();
@@ -16,8 +16,20 @@ public abstract class RemainingWork {
     return Resolution.UNRESOLVED;
   }
 
-  public static ImmutableRemainingWork.Builder builder() {
-    return ImmutableRemainingWork.builder();
+  /** A new, empty builder of {@link RemainingWork}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link RemainingWork}. It has one method per value, named after it without its {@code
+   * get} or {@code is} (lists also have {@code add*} and {@code addAll*}), each returning this
+   * builder; {@code from(RemainingWork)} starts from the values of an existing one. {@code build()}
+   * returns the {@code RemainingWork} or throws one {@link
+   * io.github.mentoring.core.validation.InvalidModelException} listing every violation.
+   */
+  public static final class Builder extends ImmutableRemainingWork.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -7,12 +7,24 @@ import org.immutables.value.Value;
 
 /** Topics planned meeting by meeting, drawn from the mentee's goals. */
 @Value.Immutable
-public abstract class Roadmap {
+public abstract class Roadmap implements WithRoadmap {
 
   public abstract List<@Valid RoadmapEntry> getEntries();
 
-  public static ImmutableRoadmap.Builder builder() {
-    return ImmutableRoadmap.builder();
+  /** A new, empty builder of {@link Roadmap}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Roadmap}. It has one method per value, named after it without its {@code get}
+   * or {@code is} (lists also have {@code add*} and {@code addAll*}), each returning this builder;
+   * {@code from(Roadmap)} starts from the values of an existing one. {@code build()} returns the
+   * {@code Roadmap} or throws one {@link io.github.mentoring.core.validation.InvalidModelException}
+   * listing every violation.
+   */
+  public static final class Builder extends ImmutableRoadmap.Builder {
+    Builder() {}
   }
 
   @Value.Check

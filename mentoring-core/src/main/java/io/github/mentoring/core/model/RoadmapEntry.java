@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** A topic planned for a meeting, identified by its number in the series, its date, or both. */
 @Value.Immutable
 @Consistent
-public abstract class RoadmapEntry {
+public abstract class RoadmapEntry implements WithRoadmapEntry {
 
   public abstract Optional<@Positive Integer> getMeetingNumber();
 
@@ -20,8 +20,20 @@ public abstract class RoadmapEntry {
   @NotBlank
   public abstract String getTopic();
 
-  public static ImmutableRoadmapEntry.Builder builder() {
-    return ImmutableRoadmapEntry.builder();
+  /** A new, empty builder of {@link RoadmapEntry}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link RoadmapEntry}. It has one method per value, named after it without its {@code
+   * get} or {@code is} (lists also have {@code add*} and {@code addAll*}), each returning this
+   * builder; {@code from(RoadmapEntry)} starts from the values of an existing one. {@code build()}
+   * returns the {@code RoadmapEntry} or throws one {@link
+   * io.github.mentoring.core.validation.InvalidModelException} listing every violation.
+   */
+  public static final class Builder extends ImmutableRoadmapEntry.Builder {
+    Builder() {}
   }
 
   @Value.Check

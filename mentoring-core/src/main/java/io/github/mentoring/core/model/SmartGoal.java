@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * Time-bound. The model holds what was written; the rules judge how SMART it is.
  */
 @Value.Immutable
-public abstract class SmartGoal {
+public abstract class SmartGoal implements WithSmartGoal {
 
   @NotBlank
   public abstract String getId();
@@ -50,8 +50,20 @@ public abstract class SmartGoal {
     return getStatus() == GoalStatus.ACTIVE;
   }
 
-  public static ImmutableSmartGoal.Builder builder() {
-    return ImmutableSmartGoal.builder();
+  /** A new, empty builder of {@link SmartGoal}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link SmartGoal}. It has one method per value, named after it without its {@code get}
+   * or {@code is} (lists also have {@code add*} and {@code addAll*}), each returning this builder;
+   * {@code from(SmartGoal)} starts from the values of an existing one. {@code build()} returns the
+   * {@code SmartGoal} or throws one {@link
+   * io.github.mentoring.core.validation.InvalidModelException} listing every violation.
+   */
+  public static final class Builder extends ImmutableSmartGoal.Builder {
+    Builder() {}
   }
 
   @Value.Check

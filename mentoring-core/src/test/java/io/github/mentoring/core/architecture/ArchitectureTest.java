@@ -5,9 +5,25 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.ArchConfiguration;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,11 +31,15 @@ import org.junit.jupiter.api.Test;
  * The core is a plain, validated model: it knows no rules engine, no JSON library and no logging
  * implementation, and its main code never reaches into the test fixtures. The first rules hold
  * for the main classes and the published test fixtures alike, the last ones for the main classes
- * alone.
+ * alone. Its public API is sealed: the classes Immutables generates and the internal package are
+ * implementation details that no public signature names.
  */
 class ArchitectureTest {
 
   private static final String CORE = "io.github.mentoring.core";
+
+  /** The prefix of the implementation classes Immutables generates (see the model's style). */
+  private static final String GENERATED_PREFIX = "Immutable";
 
   /** Main and test classes of the core: what ships in the jar and in the test jar. */
   private static JavaClasses everything;
@@ -37,6 +57,8 @@ class ArchitectureTest {
       everything = new ClassFileImporter().importPackages(CORE);
       mainOnly = new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          // the predefined option knows target/test-classes only, not -Dbuild.dir.name=...
+          .withImportOption(location -> !location.contains("/test-classes/"))
           .importPackages(CORE);
     });
   }
@@ -110,5 +132,106 @@ class ArchitectureTest {
     assertThat(everything.containPackage(CORE + ".testing")).isTrue();
     assertThat(mainOnly.containPackage(CORE + ".testing")).isFalse();
     assertThat(mainOnly.contain(CORE + ".model.Relationship")).isTrue();
+  }
+
+  @Test
+  void theGeneratedImplementationsAreNotPublic() {
+    noClasses().that().resideInAPackage(CORE + "..").and().arePublic()
+        .should().haveSimpleNameStartingWith(GENERATED_PREFIX)
+        .because("the model is used through its abstract types, their builders and with* copies;"
+            + " Immutables' classes may change with any version of the generator")
+        .check(mainOnly);
+  }
+
+  @Test
+  void noPublicSignatureNamesAGeneratedOrInternalClass() {
+    classes().that(areVisibleOutsideTheirPackage()).and().resideOutsideOfPackage("..internal..")
+        .and().resideInAPackage("io.github.mentoring..")
+        .should(exposeNoGeneratedOrInternalClass())
+        .because("a user who can only name the published types must be able to call, extend and"
+            + " document every public method and field")
+        .check(mainOnly);
+  }
+
+  @Test
+  void theGeneratedImplementationsAndTheirBuildersAreThereToBeHidden() {
+    // Guards the rules above against passing because nothing was generated or imported.
+    JavaClass meeting = mainOnly.get(CORE + ".model.ImmutableMeeting");
+    assertThat(meeting.getModifiers()).doesNotContain(JavaModifier.PUBLIC);
+    assertThat(mainOnly.get(CORE + ".model.Meeting$Builder").getRawSuperclass())
+        .map(JavaClass::getName).contains(CORE + ".model.ImmutableMeeting$Builder");
+  }
+
+  /** Public classes whose enclosing classes, if any, are public as well. */
+  private static DescribedPredicate<JavaClass> areVisibleOutsideTheirPackage() {
+    return DescribedPredicate.describe("are visible outside their package",
+        ArchitectureTest::isVisibleOutsideItsPackage);
+  }
+
+  private static boolean isVisibleOutsideItsPackage(JavaClass type) {
+    if (!type.getModifiers().contains(JavaModifier.PUBLIC)) {
+      return false;
+    }
+    Optional<JavaClass> enclosing = type.getEnclosingClass();
+    return enclosing.isEmpty() || isVisibleOutsideItsPackage(enclosing.get());
+  }
+
+  /**
+   * Every public or protected method, constructor and field a class offers, its inherited ones
+   * included (a public builder inherits its methods from the generated one): none may name a
+   * generated or an internal class in its return type, field type, parameters or throws clause,
+   * type arguments included.
+   */
+  private static ArchCondition<JavaClass> exposeNoGeneratedOrInternalClass() {
+    return new ArchCondition<>("expose no generated or internal class in a public signature") {
+      @Override
+      public void check(JavaClass type, ConditionEvents events) {
+        List<JavaMember> members = new ArrayList<>();
+        members.addAll(type.getAllMethods());
+        members.addAll(type.getConstructors());
+        members.addAll(type.getAllFields());
+        for (JavaMember member : members) {
+          if (!isOffered(member)) {
+            continue;
+          }
+          Set<String> hidden = signatureOf(member).stream()
+              .filter(ArchitectureTest::isHidden)
+              .map(JavaClass::getName)
+              .collect(Collectors.toCollection(TreeSet::new));
+          if (!hidden.isEmpty()) {
+            events.add(SimpleConditionEvent.violated(member, type.getName() + " offers "
+                + member.getFullName() + ", which names " + hidden));
+          }
+        }
+      }
+    };
+  }
+
+  private static boolean isOffered(JavaMember member) {
+    Set<JavaModifier> modifiers = member.getModifiers();
+    return !member.getOwner().isEquivalentTo(Object.class)
+        && (modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.PROTECTED));
+  }
+
+  private static List<JavaClass> signatureOf(JavaMember member) {
+    List<JavaType> types = new ArrayList<>();
+    if (member instanceof JavaCodeUnit code) {
+      types.add(code.getReturnType());
+      types.addAll(code.getParameterTypes());
+      types.addAll(code.getThrowsClause().getTypes());
+    } else if (member instanceof JavaField field) {
+      types.add(field.getType());
+    }
+    return types.stream().flatMap(t -> t.getAllInvolvedRawTypes().stream()).toList();
+  }
+
+  /** A generated class, one nested in it (such as its builder), or an internal class. */
+  private static boolean isHidden(JavaClass type) {
+    JavaClass named = type.getBaseComponentType();
+    // the binary name in its package: ImmutableMeeting$Builder for the generated builder
+    String inPackage = named.getName().substring(named.getName().lastIndexOf('.') + 1);
+    return named.getSimpleName().startsWith(GENERATED_PREFIX)
+        || inPackage.startsWith(GENERATED_PREFIX)
+        || named.getPackageName().contains(".internal");
   }
 }

@@ -83,7 +83,7 @@ class ClosureTest {
 
   @Test
   void remainingWorkIsUnresolvedUntilSettled() {
-    ImmutableRemainingWork w = RemainingWork.builder().description("Finish the talk").build();
+    RemainingWork w = RemainingWork.builder().description("Finish the talk").build();
 
     assertThat(w.getResolution()).isEqualTo(Resolution.UNRESOLVED);
     assertThat(w.withResolution(Resolution.CLOSED_ON_PURPOSE).getResolution())

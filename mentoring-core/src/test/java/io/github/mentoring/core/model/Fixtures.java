@@ -14,7 +14,7 @@ final class Fixtures {
   private Fixtures() {}
 
   /** A formal, active relationship with nothing but its required values and a planned end. */
-  static ImmutableRelationship.Builder relationship() {
+  static Relationship.Builder relationship() {
     return Relationship.builder()
         .id("r-1")
         .mentor(Partner.of(ADA))
@@ -29,26 +29,26 @@ final class Fixtures {
     return LocalDateTime.of(2026, month, day, 10, 0);
   }
 
-  static ImmutableMeeting held(String id, LocalDateTime when) {
+  static Meeting held(String id, LocalDateTime when) {
     return Meeting.builder().id(id).scheduledAt(when).status(MeetingStatus.HELD)
         .plannedMinutes(45).actualMinutes(45).build();
   }
 
-  static ImmutableMeeting scheduled(String id, LocalDateTime when) {
+  static Meeting scheduled(String id, LocalDateTime when) {
     return Meeting.builder().id(id).scheduledAt(when).status(MeetingStatus.SCHEDULED).build();
   }
 
-  static ImmutableMeeting cancelled(String id, LocalDateTime when, LocalDateTime calledOff) {
+  static Meeting cancelled(String id, LocalDateTime when, LocalDateTime calledOff) {
     return Meeting.builder().id(id).scheduledAt(when).status(MeetingStatus.CANCELLED)
         .cancelledBy(PartnerRole.MENTOR).cancelledAt(calledOff).build();
   }
 
-  static ImmutableFollowUp followUp(String id, String owner) {
+  static FollowUp followUp(String id, String owner) {
     return FollowUp.builder().id(id).description("Send the article on feedback").owner(owner)
         .build();
   }
 
-  static ImmutableSmartGoal goal(String id) {
+  static SmartGoal goal(String id) {
     return SmartGoal.builder().id(id)
         .statement("Lead two team retrospectives and get written feedback by 30 June")
         .build();

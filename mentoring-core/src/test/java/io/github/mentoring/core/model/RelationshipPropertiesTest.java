@@ -3,9 +3,9 @@ package io.github.mentoring.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.mentoring.core.testing.Mutations;
 import io.github.mentoring.core.testing.Mutations.Broken;
 import io.github.mentoring.core.testing.Mutations.Mutation;
+import io.github.mentoring.core.testing.Mutations;
 import io.github.mentoring.core.testing.RelationshipGenerator;
 import io.github.mentoring.core.testing.Shape;
 import io.github.mentoring.core.validation.InvalidModelException;
@@ -86,11 +86,11 @@ class RelationshipPropertiesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
   void copiesOfAValidRelationshipStayValidAndCompareByValue(Sample sample) {
-    ImmutableRelationship r = ImmutableRelationship.copyOf(sample.relationship());
+    Relationship r = sample.relationship();
     Random random = new Random(sample.seed());
     String why = sample.toString();
 
-    ImmutableRelationship renamed = r.withId(r.getId() + "-copy");
+    Relationship renamed = r.withId(r.getId() + "-copy");
     assertThat(renamed).as(why).isNotEqualTo(r);
     assertThat(renamed.withId(r.getId())).as(why).isEqualTo(r).hasSameHashCodeAs(r);
     assertThat(r.withPhase(r.getPhase())).as(why).isSameAs(r);
@@ -98,22 +98,22 @@ class RelationshipPropertiesTest {
 
     List<Meeting> reversed = new ArrayList<>(r.getMeetings());
     Collections.reverse(reversed);
-    ImmutableRelationship reordered = r.withMeetings(reversed);
+    Relationship reordered = r.withMeetings(reversed);
     assertThat(reordered.equals(r)).as(why).isEqualTo(reversed.equals(r.getMeetings()));
 
     List<Meeting> annotated = r.getMeetings().stream()
-        .map(m -> (Meeting) ImmutableMeeting.copyOf(m).withNotes("Copied for a test"))
+        .map(m -> m.withNotes("Copied for a test"))
         .toList();
     assertThat(r.withMeetings(annotated).getMeetings()).as(why).hasSameSizeAs(r.getMeetings());
 
     String[] partners = {r.getMentor().getId(), r.getMentee().getId()};
     List<FollowUp> handedOver = r.getFollowUps().stream()
-        .map(f -> (FollowUp) ImmutableFollowUp.copyOf(f).withOwner(partners[random.nextInt(2)]))
+        .map(f -> f.withOwner(partners[random.nextInt(2)]))
         .toList();
     assertThat(r.withFollowUps(handedOver).getFollowUps()).as(why).hasSameSizeAs(r.getFollowUps());
 
     List<SmartGoal> settled = r.getGoals().stream()
-        .map(g -> (SmartGoal) ImmutableSmartGoal.copyOf(g)
+        .map(g -> g
             .withStatus(GoalStatus.values()[random.nextInt(GoalStatus.values().length)]))
         .toList();
     assertThat(r.withGoals(settled).getGoals()).as(why).hasSameSizeAs(r.getGoals());
@@ -145,7 +145,7 @@ class RelationshipPropertiesTest {
         continue;
       }
       Broken broken = mutation.apply()
-          .apply(ImmutableRelationship.copyOf(r), new Random(sample.seed()));
+          .apply(r, new Random(sample.seed()));
       assertRefusedAsPromised(sample, broken);
       if (++applied == 12) {
         break;
@@ -158,7 +158,7 @@ class RelationshipPropertiesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
   void meetingsInOrderDoNotDependOnTheOrderTheyWereRecordedIn(Sample sample) {
-    ImmutableRelationship r = ImmutableRelationship.copyOf(sample.relationship());
+    Relationship r = sample.relationship();
     Random random = new Random(sample.seed());
     List<Meeting> expected = r.getMeetings().stream()
         .sorted(Comparator.comparing(Meeting::getScheduledAt).thenComparing(Meeting::getId))
@@ -168,7 +168,7 @@ class RelationshipPropertiesTest {
     for (int round = 0; round < 3; round++) {
       List<Meeting> shuffled = new ArrayList<>(r.getMeetings());
       Collections.shuffle(shuffled, random);
-      ImmutableRelationship reshuffled = r.withMeetings(shuffled);
+      Relationship reshuffled = r.withMeetings(shuffled);
 
       String why = sample + ", shuffle " + round;
       assertThat(reshuffled.meetingsInOrder()).as(why).isEqualTo(r.meetingsInOrder());

@@ -1,14 +1,9 @@
 package io.github.mentoring.core.testing;
 
 import io.github.mentoring.core.model.Agreement;
+import io.github.mentoring.core.model.Closure;
 import io.github.mentoring.core.model.FollowUp;
 import io.github.mentoring.core.model.FollowUpStatus;
-import io.github.mentoring.core.model.ImmutableAgreement;
-import io.github.mentoring.core.model.ImmutableClosure;
-import io.github.mentoring.core.model.ImmutableFollowUp;
-import io.github.mentoring.core.model.ImmutableMeeting;
-import io.github.mentoring.core.model.ImmutableRelationship;
-import io.github.mentoring.core.model.ImmutableSmartGoal;
 import io.github.mentoring.core.model.Meeting;
 import io.github.mentoring.core.model.MeetingStatus;
 import io.github.mentoring.core.model.Partner;
@@ -17,6 +12,7 @@ import io.github.mentoring.core.model.ProgressCheck;
 import io.github.mentoring.core.model.ProgressKind;
 import io.github.mentoring.core.model.ProgressUpdate;
 import io.github.mentoring.core.model.Relationship;
+import io.github.mentoring.core.model.SmartGoal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -53,7 +49,7 @@ public final class Mutations {
   public record Mutation(
       String name,
       Predicate<Relationship> appliesTo,
-      BiFunction<ImmutableRelationship, Random, Broken> apply) {}
+      BiFunction<Relationship, Random, Broken> apply) {}
 
   /**
    * A build that must be refused, and what it must say.
@@ -95,7 +91,7 @@ public final class Mutations {
         int minutes = -1 - random.nextInt(90);
         return new Broken("negative actual minutes (meetings[" + i + "])", "Meeting",
             "actualMinutes", "must be greater than or equal to 0",
-            () -> r.withMeetings(replace(r.getMeetings(), i, x -> ImmutableMeeting.copyOf(x).withActualMinutes(minutes))));
+            () -> r.withMeetings(replace(r.getMeetings(), i, x -> x.withActualMinutes(minutes))));
       }),
 
       new Mutation("follow-up owned by someone who is not a partner",
@@ -106,7 +102,7 @@ public final class Mutations {
                 "Relationship", "followUps[" + i + "].owner",
                 "'" + stranger + "' is not a partner of this relationship",
                 () -> r.withFollowUps(
-                    replace(r.getFollowUps(), i, f -> ImmutableFollowUp.copyOf(f).withOwner(stranger))));
+                    replace(r.getFollowUps(), i, f -> f.withOwner(stranger))));
           }),
 
       new Mutation("follow-up from a meeting that does not exist",
@@ -116,7 +112,7 @@ public final class Mutations {
                 "Relationship", "followUps[" + i + "].fromMeeting",
                 "names no meeting of this relationship: 'no-such-meeting'",
                 () -> r.withFollowUps(replace(r.getFollowUps(), i,
-                    f -> ImmutableFollowUp.copyOf(f).withFromMeeting("no-such-meeting"))));
+                    f -> f.withFromMeeting("no-such-meeting"))));
           }),
 
       new Mutation("planned end before the start", r -> true, (r, random) -> new Broken(
@@ -133,14 +129,14 @@ public final class Mutations {
           r -> r.getAgreement().isPresent(), (r, random) -> new Broken(
           "agreement ending before the start", "Relationship", "agreement.plannedEnd",
           "must not be before the start date " + r.getStartDate(),
-          () -> r.withAgreement(ImmutableAgreement.copyOf(r.getAgreement().get())
+          () -> r.withAgreement(r.getAgreement().get()
               .withPlannedEnd(r.getStartDate().minusDays(1 + random.nextInt(60)))))),
 
       new Mutation("closure started before the relationship",
           r -> r.getClosure().isPresent(), (r, random) -> new Broken(
           "closure started before the relationship", "Relationship", "closure.startedOn",
           "must not be before the start date " + r.getStartDate(),
-          () -> r.withClosure(ImmutableClosure.copyOf(r.getClosure().get())
+          () -> r.withClosure(r.getClosure().get()
               .withStartedOn(r.getStartDate().minusDays(1 + random.nextInt(60)))))),
 
       new Mutation("duplicate meeting id", r -> r.getMeetings().size() >= 2, (r, random) -> {
@@ -150,7 +146,7 @@ public final class Mutations {
         return new Broken("duplicate meeting id (meetings[" + j + "] = meetings[" + i + "])",
             "Relationship", "meetings[" + j + "].id",
             "duplicates the id of meetings[" + i + "]: '" + id + "'",
-            () -> r.withMeetings(replace(r.getMeetings(), j, m -> ImmutableMeeting.copyOf(m).withId(id))));
+            () -> r.withMeetings(replace(r.getMeetings(), j, m -> m.withId(id))));
       }),
 
       new Mutation("duplicate goal id", r -> r.getGoals().size() >= 2, (r, random) -> {
@@ -159,7 +155,7 @@ public final class Mutations {
         String id = r.getGoals().get(i).getId();
         return new Broken("duplicate goal id (goals[" + j + "])", "Relationship",
             "goals[" + j + "].id", "duplicates the id of goals[" + i + "]: '" + id + "'",
-            () -> r.withGoals(replace(r.getGoals(), j, g -> ImmutableSmartGoal.copyOf(g).withId(id))));
+            () -> r.withGoals(replace(r.getGoals(), j, g -> g.withId(id))));
       }),
 
       new Mutation("duplicate follow-up id", r -> r.getFollowUps().size() >= 2, (r, random) -> {
@@ -168,7 +164,7 @@ public final class Mutations {
         String id = r.getFollowUps().get(i).getId();
         return new Broken("duplicate follow-up id (followUps[" + j + "])", "Relationship",
             "followUps[" + j + "].id", "duplicates the id of followUps[" + i + "]: '" + id + "'",
-            () -> r.withFollowUps(replace(r.getFollowUps(), j, f -> ImmutableFollowUp.copyOf(f).withId(id))));
+            () -> r.withFollowUps(replace(r.getFollowUps(), j, f -> f.withId(id))));
       }),
 
       new Mutation("held meeting after the record date",
@@ -264,7 +260,7 @@ public final class Mutations {
             int goal = i;
             return new Broken("progress check above 100 percent (goals[" + goal + "])",
                 "ProgressCheck", "percentComplete", "must be less than or equal to 100",
-                () -> r.withGoals(replace(r.getGoals(), goal, g -> ImmutableSmartGoal.copyOf(g).withProgressChecks(
+                () -> r.withGoals(replace(r.getGoals(), goal, g -> g.withProgressChecks(
                     replace(g.getProgressChecks(), 0, c -> ProgressCheck.builder().from(c)
                         .percentComplete(101 + random.nextInt(100)).build())))));
           }));
@@ -283,7 +279,7 @@ public final class Mutations {
   public static Broken breakAtRandom(Relationship r, Random random) {
     List<Mutation> applicable = applicableTo(r);
     return applicable.get(random.nextInt(applicable.size())).apply()
-        .apply(ImmutableRelationship.copyOf(r), random);
+        .apply(r, random);
   }
 
   private static <T> List<T> replace(List<T> items, int index, UnaryOperator<T> change) {

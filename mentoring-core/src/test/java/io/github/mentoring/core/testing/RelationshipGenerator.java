@@ -721,7 +721,7 @@ public final class RelationshipGenerator {
       return m.build();
     }
 
-    private io.github.mentoring.core.model.ImmutableMeeting.Builder basics(
+    private io.github.mentoring.core.model.Meeting.Builder basics(
         LocalDateTime when, MeetingStatus status) {
       var m = Meeting.builder().id(nextMeetingId()).scheduledAt(when).status(status);
       if (chance(0.8)) {

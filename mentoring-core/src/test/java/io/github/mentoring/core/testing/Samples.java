@@ -18,9 +18,6 @@ import io.github.mentoring.core.model.FollowUp;
 import io.github.mentoring.core.model.FollowUpKind;
 import io.github.mentoring.core.model.FollowUpStatus;
 import io.github.mentoring.core.model.GoalStatus;
-import io.github.mentoring.core.model.ImmutableFollowUp;
-import io.github.mentoring.core.model.ImmutableRelationship;
-import io.github.mentoring.core.model.ImmutableSmartGoal;
 import io.github.mentoring.core.model.Meeting;
 import io.github.mentoring.core.model.MeetingStatus;
 import io.github.mentoring.core.model.Partner;
@@ -432,7 +429,7 @@ public final class Samples {
 
   // ---------------------------------------------------------------------------------------
 
-  private static ImmutableRelationship.Builder base(
+  private static Relationship.Builder base(
       String id, RelationshipKind kind, Phase phase, LocalDate start, LocalDate asOf) {
     return Relationship.builder()
         .id(id)
@@ -462,7 +459,7 @@ public final class Samples {
         .build();
   }
 
-  private static ImmutableSmartGoal smartGoal(String id, LocalDate target, LocalDate checkedOn,
+  private static SmartGoal smartGoal(String id, LocalDate target, LocalDate checkedOn,
       int percent) {
     var goal = SmartGoal.builder()
         .id(id)
@@ -519,7 +516,7 @@ public final class Samples {
         .plannedMinutes(45).cancelledBy(by).cancelledAt(at.minus(notice)).build();
   }
 
-  private static ImmutableFollowUp followUp(String id, String owner, String fromMeeting, LocalDate due,
+  private static FollowUp followUp(String id, String owner, String fromMeeting, LocalDate due,
       FollowUpStatus status, LocalDate doneOn) {
     var f = FollowUp.builder().id(id)
         .description(owner.equals(MENTOR_ID) ? "Send the article on giving feedback"

@@ -22,29 +22,6 @@ import io.github.mentoring.core.model.FollowUp;
 import io.github.mentoring.core.model.FollowUpKind;
 import io.github.mentoring.core.model.FollowUpStatus;
 import io.github.mentoring.core.model.GoalStatus;
-import io.github.mentoring.core.model.ImmutableAgenda;
-import io.github.mentoring.core.model.ImmutableAgendaPolicy;
-import io.github.mentoring.core.model.ImmutableAgreement;
-import io.github.mentoring.core.model.ImmutableAvailability;
-import io.github.mentoring.core.model.ImmutableBoundaries;
-import io.github.mentoring.core.model.ImmutableCancellationPolicy;
-import io.github.mentoring.core.model.ImmutableClosure;
-import io.github.mentoring.core.model.ImmutableContactPlan;
-import io.github.mentoring.core.model.ImmutableContinuationDecision;
-import io.github.mentoring.core.model.ImmutableContinuationPlan;
-import io.github.mentoring.core.model.ImmutableConversationCheck;
-import io.github.mentoring.core.model.ImmutableFeedback;
-import io.github.mentoring.core.model.ImmutableFollowUp;
-import io.github.mentoring.core.model.ImmutableMeeting;
-import io.github.mentoring.core.model.ImmutablePartner;
-import io.github.mentoring.core.model.ImmutablePreparation;
-import io.github.mentoring.core.model.ImmutableProgressCheck;
-import io.github.mentoring.core.model.ImmutableProgressUpdate;
-import io.github.mentoring.core.model.ImmutableRelationship;
-import io.github.mentoring.core.model.ImmutableRemainingWork;
-import io.github.mentoring.core.model.ImmutableRoadmap;
-import io.github.mentoring.core.model.ImmutableRoadmapEntry;
-import io.github.mentoring.core.model.ImmutableSmartGoal;
 import io.github.mentoring.core.model.Meeting;
 import io.github.mentoring.core.model.MeetingStatus;
 import io.github.mentoring.core.model.Partner;
@@ -103,7 +80,7 @@ final class ProgramTreeReader {
   }
 
   private static Relationship relationship(ObjectReader o) {
-    ImmutableRelationship.Builder b = Relationship.builder();
+    Relationship.Builder b = Relationship.builder();
     set(o.required("id", ObjectReader::text), b::id);
     set(o.required("mentor", objects(ProgramTreeReader::partner)), b::mentor);
     set(o.required("mentee", objects(ProgramTreeReader::partner)), b::mentee);
@@ -171,14 +148,14 @@ final class ProgramTreeReader {
   }
 
   private static Partner partner(ObjectReader o) {
-    ImmutablePartner.Builder b = Partner.builder();
+    Partner.Builder b = Partner.builder();
     set(o.required("id", ObjectReader::text), b::id);
     set(o.optional("name", ObjectReader::text), b::name);
     return o.build(b::build);
   }
 
   private static Preparation preparation(ObjectReader o) {
-    ImmutablePreparation.Builder b = Preparation.builder();
+    Preparation.Builder b = Preparation.builder();
     set(o.optional("wants", ObjectReader::text), b::wants);
     set(o.optional("brings", ObjectReader::text), b::brings);
     set(o.optional("expects", ObjectReader::text), b::expects);
@@ -186,7 +163,7 @@ final class ProgramTreeReader {
   }
 
   private static Agreement agreement(ObjectReader o) {
-    ImmutableAgreement.Builder b = Agreement.builder();
+    Agreement.Builder b = Agreement.builder();
     set(o.optional("objective", ObjectReader::text), b::objective);
     b.addAllMeetingFormats(o.list("meetingFormats", constant(Channel.class)));
     set(o.optional("meetingFrequency", ObjectReader::period), b::meetingFrequency);
@@ -205,7 +182,7 @@ final class ProgramTreeReader {
   }
 
   private static Availability availability(ObjectReader o) {
-    ImmutableAvailability.Builder b = Availability.builder();
+    Availability.Builder b = Availability.builder();
     set(o.required("partner", constant(PartnerRole.class)), b::partner);
     set(o.required("day", constant(DayOfWeek.class)), b::day);
     set(o.required("from", ObjectReader::time), b::from);
@@ -214,14 +191,14 @@ final class ProgramTreeReader {
   }
 
   private static CancellationPolicy cancellation(ObjectReader o) {
-    ImmutableCancellationPolicy.Builder b = CancellationPolicy.builder();
+    CancellationPolicy.Builder b = CancellationPolicy.builder();
     set(o.optional("channel", constant(Channel.class)), b::channel);
     set(o.optional("minimumNotice", ObjectReader::duration), b::minimumNotice);
     return o.build(b::build);
   }
 
   private static AgendaPolicy agendaPolicy(ObjectReader o) {
-    ImmutableAgendaPolicy.Builder b = AgendaPolicy.builder();
+    AgendaPolicy.Builder b = AgendaPolicy.builder();
     b.sentAhead(o.flag("sentAhead"));
     set(o.optional("leadTime", ObjectReader::duration), b::leadTime);
     b.mentorAddsInput(o.flag("mentorAddsInput"));
@@ -229,7 +206,7 @@ final class ProgramTreeReader {
   }
 
   private static Boundaries boundaries(ObjectReader o) {
-    ImmutableBoundaries.Builder b = Boundaries.builder();
+    Boundaries.Builder b = Boundaries.builder();
     set(o.optional("mentorRole", ObjectReader::text), b::mentorRole);
     set(o.optional("menteeRole", ObjectReader::text), b::menteeRole);
     b.addAllContactChannels(o.list("contactChannels", constant(Channel.class)));
@@ -238,7 +215,7 @@ final class ProgramTreeReader {
   }
 
   private static SmartGoal goal(ObjectReader o) {
-    ImmutableSmartGoal.Builder b = SmartGoal.builder();
+    SmartGoal.Builder b = SmartGoal.builder();
     set(o.required("id", ObjectReader::text), b::id);
     set(o.required("statement", ObjectReader::text), b::statement);
     set(o.optional("measure", ObjectReader::text), b::measure);
@@ -250,7 +227,7 @@ final class ProgramTreeReader {
   }
 
   private static ProgressCheck progressCheck(ObjectReader o) {
-    ImmutableProgressCheck.Builder b = ProgressCheck.builder();
+    ProgressCheck.Builder b = ProgressCheck.builder();
     set(o.required("date", ObjectReader::date), b::date);
     set(o.optional("note", ObjectReader::text), b::note);
     set(o.optional("percentComplete", ObjectReader::integer), b::percentComplete);
@@ -259,13 +236,13 @@ final class ProgramTreeReader {
   }
 
   private static Roadmap roadmap(ObjectReader o) {
-    ImmutableRoadmap.Builder b = Roadmap.builder();
+    Roadmap.Builder b = Roadmap.builder();
     b.addAllEntries(o.list("entries", objects(ProgramTreeReader::roadmapEntry)));
     return o.build(b::build);
   }
 
   private static RoadmapEntry roadmapEntry(ObjectReader o) {
-    ImmutableRoadmapEntry.Builder b = RoadmapEntry.builder();
+    RoadmapEntry.Builder b = RoadmapEntry.builder();
     set(o.optional("meetingNumber", ObjectReader::integer), b::meetingNumber);
     set(o.optional("date", ObjectReader::date), b::date);
     set(o.required("topic", ObjectReader::text), b::topic);
@@ -273,7 +250,7 @@ final class ProgramTreeReader {
   }
 
   private static Meeting meeting(ObjectReader o) {
-    ImmutableMeeting.Builder b = Meeting.builder();
+    Meeting.Builder b = Meeting.builder();
     set(o.required("id", ObjectReader::text), b::id);
     set(o.required("scheduledAt", ObjectReader::dateTime), b::scheduledAt);
     set(o.optional("actualStart", ObjectReader::dateTime), b::actualStart);
@@ -291,7 +268,7 @@ final class ProgramTreeReader {
   }
 
   private static Agenda agenda(ObjectReader o) {
-    ImmutableAgenda.Builder b = Agenda.builder();
+    Agenda.Builder b = Agenda.builder();
     b.addAllItems(o.list("items", ObjectReader::text));
     set(o.optional("sentAt", ObjectReader::dateTime), b::sentAt);
     b.mentorInput(o.flag("mentorInput"));
@@ -299,7 +276,7 @@ final class ProgramTreeReader {
   }
 
   private static ConversationCheck conversationCheck(ObjectReader o) {
-    ImmutableConversationCheck.Builder b = ConversationCheck.builder();
+    ConversationCheck.Builder b = ConversationCheck.builder();
     set(o.optional("useful", ObjectReader::text), b::useful);
     set(o.optional("nextSteps", ObjectReader::text), b::nextSteps);
     set(o.optional("beforeNextTime", ObjectReader::text), b::beforeNextTime);
@@ -308,7 +285,7 @@ final class ProgramTreeReader {
   }
 
   private static FollowUp followUp(ObjectReader o) {
-    ImmutableFollowUp.Builder b = FollowUp.builder();
+    FollowUp.Builder b = FollowUp.builder();
     set(o.required("id", ObjectReader::text), b::id);
     set(o.required("description", ObjectReader::text), b::description);
     set(o.optional("kind", constant(FollowUpKind.class)), b::kind);
@@ -321,7 +298,7 @@ final class ProgramTreeReader {
   }
 
   private static ProgressUpdate progressUpdate(ObjectReader o) {
-    ImmutableProgressUpdate.Builder b = ProgressUpdate.builder();
+    ProgressUpdate.Builder b = ProgressUpdate.builder();
     set(o.required("date", ObjectReader::date), b::date);
     set(o.optional("from", constant(PartnerRole.class)), b::from);
     set(o.required("kind", constant(ProgressKind.class)), b::kind);
@@ -330,7 +307,7 @@ final class ProgramTreeReader {
   }
 
   private static Closure closure(ObjectReader o) {
-    ImmutableClosure.Builder b = Closure.builder();
+    Closure.Builder b = Closure.builder();
     set(o.required("startedOn", ObjectReader::date), b::startedOn);
     set(o.optional("mentorFeedback", objects(ProgramTreeReader::feedback)), b::mentorFeedback);
     set(o.optional("menteeFeedback", objects(ProgramTreeReader::feedback)), b::menteeFeedback);
@@ -345,7 +322,7 @@ final class ProgramTreeReader {
   }
 
   private static Feedback feedback(ObjectReader o) {
-    ImmutableFeedback.Builder b = Feedback.builder();
+    Feedback.Builder b = Feedback.builder();
     set(o.optional("workedBest", ObjectReader::text), b::workedBest);
     set(o.optional("mostChallenging", ObjectReader::text), b::mostChallenging);
     set(o.optional("doDifferently", ObjectReader::text), b::doDifferently);
@@ -353,14 +330,14 @@ final class ProgramTreeReader {
   }
 
   private static RemainingWork remainingWork(ObjectReader o) {
-    ImmutableRemainingWork.Builder b = RemainingWork.builder();
+    RemainingWork.Builder b = RemainingWork.builder();
     set(o.required("description", ObjectReader::text), b::description);
     set(o.optional("resolution", constant(Resolution.class)), b::resolution);
     return o.build(b::build);
   }
 
   private static ContinuationDecision decision(ObjectReader o) {
-    ImmutableContinuationDecision.Builder b = ContinuationDecision.builder();
+    ContinuationDecision.Builder b = ContinuationDecision.builder();
     // required in the format: a decision without its answer says nothing
     set(o.required("continueInformally", ObjectReader::bool), b::continueInformally);
     set(o.optional("reason", ObjectReader::text), b::reason);
@@ -368,7 +345,7 @@ final class ProgramTreeReader {
   }
 
   private static ContinuationPlan continuationPlan(ObjectReader o) {
-    ImmutableContinuationPlan.Builder b = ContinuationPlan.builder();
+    ContinuationPlan.Builder b = ContinuationPlan.builder();
     set(o.optional("frequency", ObjectReader::period), b::frequency);
     set(o.optional("keepAgenda", ObjectReader::bool), b::keepAgenda);
     set(o.optional("focus", ObjectReader::text), b::focus);
@@ -376,7 +353,7 @@ final class ProgramTreeReader {
   }
 
   private static ContactPlan contactPlan(ObjectReader o) {
-    ImmutableContactPlan.Builder b = ContactPlan.builder();
+    ContactPlan.Builder b = ContactPlan.builder();
     set(o.optional("finalConversationOn", ObjectReader::date), b::finalConversationOn);
     b.addAllChannels(o.list("channels", constant(Channel.class)));
     b.sharesUpdates(o.flag("sharesUpdates"));

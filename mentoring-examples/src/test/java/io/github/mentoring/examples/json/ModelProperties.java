@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The properties of a model type, as Immutables generated them (one {@code with*} copy method each). */
+/** The properties of a model type, as its {@code with*} copy methods name them (one each). */
 final class ModelProperties {
 
   static final String MODEL_PACKAGE = "io.github.mentoring.core.model";
@@ -14,11 +14,11 @@ final class ModelProperties {
   private ModelProperties() {}
 
   static boolean isModelType(String simpleName) {
-    return implementation(simpleName) != null;
+    return modelType(simpleName) != null;
   }
 
   static Set<String> of(String simpleName) {
-    Class<?> type = implementation(simpleName);
+    Class<?> type = modelType(simpleName);
     Set<String> names = new TreeSet<>();
     for (Method m : type.getMethods()) {
       if (m.getName().startsWith("with") && m.getName().length() > 4
@@ -30,10 +30,15 @@ final class ModelProperties {
     return names;
   }
 
+  /** The simple name of a value's public type, e.g. {@code Meeting}. */
+  static String typeOf(Object value) {
+    return publicType(value).getSimpleName();
+  }
+
   /** The value of a property, through its {@code get*} or {@code is*} accessor. */
   static Object value(Object model, String property) {
     String capitalized = Character.toUpperCase(property.charAt(0)) + property.substring(1);
-    Method accessor = Arrays.stream(model.getClass().getMethods())
+    Method accessor = Arrays.stream(publicType(model).getMethods())
         .filter(m -> m.getParameterCount() == 0)
         .filter(m -> m.getName().equals("get" + capitalized) || m.getName().equals("is" + capitalized))
         .findFirst()
@@ -45,9 +50,22 @@ final class ModelProperties {
     }
   }
 
-  private static Class<?> implementation(String simpleName) {
+  /** The public type of a value: a model value's generated implementation is package-private. */
+  private static Class<?> publicType(Object value) {
+    Class<?> type = value.getClass();
+    while (!Modifier.isPublic(type.getModifiers())) {
+      type = type.getSuperclass();
+    }
+    return type;
+  }
+
+  /** The model type of that name, if there is one: a value type with its own builder. */
+  private static Class<?> modelType(String simpleName) {
     try {
-      return Class.forName(MODEL_PACKAGE + ".Immutable" + simpleName);
+      Class<?> type = Class.forName(MODEL_PACKAGE + "." + simpleName);
+      boolean built = Arrays.stream(type.getClasses())
+          .anyMatch(nested -> nested.getSimpleName().equals("Builder"));
+      return built ? type : null;
     } catch (ClassNotFoundException e) {
       return null;
     }

@@ -108,7 +108,7 @@ class ProgramJsonRoundTripTest {
   }
 
   private static void visit(Object model, Set<String> expected, Set<String> set, Set<String> types) {
-    String type = model.getClass().getSimpleName().replaceFirst("^Immutable", "");
+    String type = ModelProperties.typeOf(model);
     if (!ModelProperties.isModelType(type)) {
       return;
     }

@@ -70,8 +70,11 @@ class ProgramSchemaTest {
     }
     for (String entry : entries) {
       String file = entry.startsWith(folder) ? entry.substring(folder.length()) : "";
-      if (file.startsWith("Immutable") && file.endsWith(".class") && !file.contains("$")) {
-        modelTypes.add(file.substring("Immutable".length(), file.length() - ".class".length()));
+      // every model type has its own builder, X.Builder; the generated implementation is hidden
+      String builder = "$Builder.class";
+      if (file.endsWith(builder) && file.indexOf('$') == file.length() - builder.length()
+          && !file.startsWith("Immutable")) {
+        modelTypes.add(file.substring(0, file.length() - builder.length()));
       }
     }
 

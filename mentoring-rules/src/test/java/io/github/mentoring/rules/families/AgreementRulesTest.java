@@ -32,7 +32,7 @@ class AgreementRulesTest {
   // ---- helpers ------------------------------------------------------------------------------
 
   /** An agreement with every element. */
-  static ImmutableAgreement full() {
+  static Agreement full() {
     return Agreement.builder()
         .objective("move into a team lead role within a year")
         .addMeetingFormats(Channel.VIDEO, Channel.IN_PERSON)
@@ -58,7 +58,7 @@ class AgreementRulesTest {
         .topic("industry trends").build()).build();
   }
 
-  static ImmutableRelationship.Builder formal(Phase phase, LocalDate start) {
+  static Relationship.Builder formal(Phase phase, LocalDate start) {
     return Relationship.builder().id("r-1").mentor(Partner.of("ada")).mentee(Partner.of("ben"))
         .kind(RelationshipKind.FORMAL).phase(phase).startDate(start);
   }

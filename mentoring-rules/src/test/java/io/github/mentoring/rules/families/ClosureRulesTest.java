@@ -29,7 +29,7 @@ class ClosureRulesTest {
 
   // ---- helpers ------------------------------------------------------------------------------
 
-  static ImmutableRelationship.Builder formal(Phase phase, LocalDate plannedEnd) {
+  static Relationship.Builder formal(Phase phase, LocalDate plannedEnd) {
     return Relationship.builder().id("r-1").mentor(Partner.of("ada")).mentee(Partner.of("ben"))
         .kind(RelationshipKind.FORMAL).phase(phase).startDate(START).plannedEnd(plannedEnd);
   }
@@ -40,9 +40,9 @@ class ClosureRulesTest {
   }
 
   /** Closed on its planned end a week before the check date. */
-  static ImmutableRelationship.Builder closed(Phase phase) {
+  static Relationship.Builder closed(Phase phase) {
     LocalDate end = AS_OF.minusDays(7);
-    ImmutableRelationship.Builder b = formal(phase, end);
+    Relationship.Builder b = formal(phase, end);
     return phase == Phase.CLOSING ? b : b.actualEnd(end);
   }
 
@@ -55,7 +55,7 @@ class ClosureRulesTest {
   }
 
   /** Every step done; the mentee would go on, the mentor declines. */
-  static ImmutableClosure complete() {
+  static Closure complete() {
     return Closure.builder().startedOn(CLOSURE_STARTED)
         .mentorFeedback(feedback()).menteeFeedback(feedback())
         .addRemainingWork(work("draft the portfolio", Resolution.COMPLETED))
@@ -163,7 +163,7 @@ class ClosureRulesTest {
     rules.verify("closure.missing.closed").given(informal).asOf(AS_OF).doesNotFire();
   }
 
-  static ImmutableRelationship.Builder endedEarly() {
+  static Relationship.Builder endedEarly() {
     return formal(Phase.CLOSED, AS_OF.plusMonths(2)).actualEnd(AS_OF.minusDays(5))
         .endedEarly(true);
   }
@@ -244,7 +244,7 @@ class ClosureRulesTest {
 
   @Test
   void goingOnInformallyWithoutNewExpectationsIsAGap() {
-    ImmutableClosure bothContinue = complete()
+    Closure bothContinue = complete()
         .withMentorDecision(ContinuationDecision.of(true));
     Relationship r = closed(Phase.CONTINUING_INFORMALLY).closure(bothContinue).build();
     rules.verify("closure.expectations-missing").given(r).asOf(AS_OF)
@@ -297,7 +297,7 @@ class ClosureRulesTest {
 
   @Test
   void aClosureWithEveryStepDoneRaisesNoPendingClosureFinding() {
-    ImmutableClosure bothContinue = complete()
+    Closure bothContinue = complete()
         .withMentorDecision(ContinuationDecision.of(true))
         .withContinuation(ContinuationPlan.builder().focus("f").build());
     for (Relationship r : new Relationship[] {

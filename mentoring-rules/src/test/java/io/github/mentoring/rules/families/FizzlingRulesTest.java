@@ -6,10 +6,6 @@ import io.github.mentoring.core.model.Agenda;
 import io.github.mentoring.core.model.AgendaPolicy;
 import io.github.mentoring.core.model.Agreement;
 import io.github.mentoring.core.model.CancellationPolicy;
-import io.github.mentoring.core.model.ImmutableAgendaPolicy;
-import io.github.mentoring.core.model.ImmutableAgreement;
-import io.github.mentoring.core.model.ImmutableMeeting;
-import io.github.mentoring.core.model.ImmutableRelationship;
 import io.github.mentoring.core.model.Meeting;
 import io.github.mentoring.core.model.MeetingStatus;
 import io.github.mentoring.core.model.Partner;
@@ -54,12 +50,12 @@ class FizzlingRulesTest {
   // Helpers: relationships and meetings built by hand, on fixed dates.
   // ------------------------------------------------------------------------------------------
 
-  static ImmutableRelationship.Builder relationship(RelationshipKind kind, Phase phase) {
+  static Relationship.Builder relationship(RelationshipKind kind, Phase phase) {
     return Relationship.builder().id(REL).mentor(Partner.of("ada")).mentee(Partner.of("ben"))
         .kind(kind).phase(phase).startDate(START);
   }
 
-  static ImmutableAgreement.Builder weeklyAgreement() {
+  static Agreement.Builder weeklyAgreement() {
     return Agreement.builder().meetingFrequency(Period.ofWeeks(1));
   }
 
@@ -83,7 +79,7 @@ class FizzlingRulesTest {
     return AS_OF.minusDays(days);
   }
 
-  static ImmutableMeeting.Builder meeting(String id, LocalDate day, MeetingStatus status) {
+  static Meeting.Builder meeting(String id, LocalDate day, MeetingStatus status) {
     return Meeting.builder().id(id).scheduledAt(day.atTime(10, 0)).status(status);
   }
 
@@ -117,7 +113,7 @@ class FizzlingRulesTest {
   }
 
   static Agreement agendaAhead(Duration leadTime) {
-    ImmutableAgendaPolicy.Builder policy =
+    AgendaPolicy.Builder policy =
         AgendaPolicy.builder().sentAhead(true).mentorAddsInput(true);
     if (leadTime != null) {
       policy.leadTime(leadTime);

@@ -25,7 +25,7 @@ class FollowUpRulesTest {
           .with("follow-ups.pile-up-count", "2"))
       .build());
 
-  static ImmutableRelationship.Builder base(Phase phase) {
+  static Relationship.Builder base(Phase phase) {
     return Relationship.builder().id("r-1").mentor(Partner.of(MENTOR)).mentee(Partner.of(MENTEE))
         .kind(RelationshipKind.FORMAL).phase(phase).startDate(LocalDate.of(2026, 6, 1))
         .plannedEnd(LocalDate.of(2026, 12, 31));
@@ -40,7 +40,7 @@ class FollowUpRulesTest {
   }
 
   /** An open action step of the mentee's, due on a given day. */
-  static ImmutableFollowUp.Builder item(String id, LocalDate due) {
+  static FollowUp.Builder item(String id, LocalDate due) {
     return FollowUp.builder().id(id).description("ask two colleagues for feedback on the talk")
         .owner(MENTEE).due(due);
   }
@@ -50,7 +50,7 @@ class FollowUpRulesTest {
   }
 
   static Meeting held(String id, LocalDate day, boolean nextSteps) {
-    ImmutableMeeting.Builder m = Meeting.builder().id(id).scheduledAt(day.atTime(10, 0))
+    Meeting.Builder m = Meeting.builder().id(id).scheduledAt(day.atTime(10, 0))
         .status(MeetingStatus.HELD);
     if (nextSteps) {
       m.wrapUp(ConversationCheck.builder().nextSteps("draft the talk outline").build());

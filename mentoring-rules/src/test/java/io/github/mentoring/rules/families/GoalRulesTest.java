@@ -38,7 +38,7 @@ class GoalRulesTest {
   }
 
   /** A goal that passes every SMART letter; tests take one thing away from it. */
-  static ImmutableSmartGoal.Builder smart(String id) {
+  static SmartGoal.Builder smart(String id) {
     return SmartGoal.builder().id(id).statement(RETROSPECTIVES)
         .targetDate(LocalDate.of(2026, 6, 30))
         .servesObjective("leading my own team next year")

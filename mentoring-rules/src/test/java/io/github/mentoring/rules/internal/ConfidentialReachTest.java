@@ -104,7 +104,12 @@ class ConfidentialReachTest {
         || o.getClass().isEnum()) {
       return;
     }
-    for (Method m : o.getClass().getMethods()) {
+    // The generated implementations are package-private: read through the public model type.
+    Class<?> type = o.getClass();
+    while (!Modifier.isPublic(type.getModifiers())) {
+      type = type.getSuperclass();
+    }
+    for (Method m : type.getMethods()) {
       if (m.getParameterCount() == 0 && m.getName().startsWith("get")
           && !ID_GETTERS.contains(m.getName()) && !Modifier.isStatic(m.getModifiers())
           && m.getDeclaringClass() != Object.class) {
