@@ -51,6 +51,9 @@ import org.slf4j.LoggerFactory;
 public final class RuleEngine {
 
   private static final Logger LOG = LoggerFactory.getLogger(RuleEngine.class);
+  // The built-in files are the same text in every build: read their policy keys once per JVM.
+  private static final Map<String, Map<String, List<PolicyReads.Read>>> BUILT_IN_READS =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private static final Pattern RULE_NAME = Pattern.compile("Rule \"([^\"]+)\"|rule: ([^\\]\\s]+)");
 
   /**
@@ -148,14 +151,22 @@ public final class RuleEngine {
     Map<String, RuleInfo> byKey = new HashMap<>();
     Map<String, String> keyById = new HashMap<>();
     Map<String, String> drlByName = new HashMap<>();
-    sources.forEach(s -> drlByName.putIfAbsent(s.name(), s.drl()));
+    Set<String> builtInNames = new java.util.HashSet<>();
+    sources.forEach(s -> {
+      drlByName.putIfAbsent(s.name(), s.drl());
+      if (s.trust() == Trust.BUILT_IN) {
+        builtInNames.add(s.name());
+      }
+    });
     Map<String, Map<String, List<PolicyReads.Read>>> readsByFile = new HashMap<>();
     for (KiePackage p : kieBase.getKiePackages()) {
       for (Rule rule : p.getRules()) {
         String file = displayName(names, sourcePath(rule));
         List<PolicyReads.Read> reads = readsByFile
-            .computeIfAbsent(file, f -> drlByName.containsKey(f)
-                ? PolicyReads.of(drlByName.get(f)) : Map.of())
+            .computeIfAbsent(file, f -> !drlByName.containsKey(f) ? Map.of()
+                : builtInNames.contains(f)
+                    ? BUILT_IN_READS.computeIfAbsent(drlByName.get(f), PolicyReads::of)
+                    : PolicyReads.of(drlByName.get(f)))
             .getOrDefault(rule.getName(), List.of());
         RuleInfo info = readMetadata(rule, file, drlByName.get(file), reads, policy, problems);
         if (info == null) {

@@ -29,9 +29,12 @@ final class RunawayGuard extends DefaultAgendaEventListener {
   private final int firingBudget;
   private final long deadline;
   private final long budgetMillis;
-  private final Map<String, int[]> firings = new HashMap<>();
-  private Rule firingRule;
-  private String firingRelationship;
+  private int firings;
+  // Counting per relationship starts only once the batch as a whole has fired the budget, so a
+  // healthy batch pays one counter per firing; a runaway relationship is then stopped at most a
+  // budget's worth of firings later.
+  private Map<String, int[]> perRelationship;
+  private Match firing;
 
   RunawayGuard(int firingBudget, long budgetMillis) {
     this.firingBudget = firingBudget;
@@ -41,13 +44,16 @@ final class RunawayGuard extends DefaultAgendaEventListener {
 
   @Override
   public void beforeMatchFired(BeforeMatchFiredEvent event) {
-    Match match = event.getMatch();
-    firingRule = match.getRule();
-    firingRelationship = relationshipOf(match);
-    int[] count = firings.computeIfAbsent(firingRelationship, k -> new int[1]);
-    if (++count[0] > firingBudget) {
-      throw new BudgetExceeded("more than " + firingBudget + " rule firings for one relationship"
-          + " (policy key engine.firing-budget)");
+    firing = event.getMatch();
+    if (++firings > firingBudget) {
+      if (perRelationship == null) {
+        perRelationship = new HashMap<>();
+      }
+      int[] count = perRelationship.computeIfAbsent(relationshipOf(firing), k -> new int[1]);
+      if (++count[0] > firingBudget) {
+        throw new BudgetExceeded("more than " + firingBudget + " rule firings for one"
+            + " relationship (policy key engine.firing-budget)");
+      }
     }
     if (System.nanoTime() - deadline > 0) {
       throw new BudgetExceeded("the rules took longer than " + budgetMillis
@@ -57,18 +63,17 @@ final class RunawayGuard extends DefaultAgendaEventListener {
 
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
-    firingRule = null;
-    firingRelationship = null;
+    firing = null;
   }
 
   /** The rule whose consequence was running when the session failed, or null. */
   Rule firingRule() {
-    return firingRule;
+    return firing == null ? null : firing.getRule();
   }
 
   /** The relationship that rule was firing on, or null. */
   String firingRelationship() {
-    return firingRelationship;
+    return firing == null ? null : relationshipOf(firing);
   }
 
   private static String relationshipOf(Match match) {
