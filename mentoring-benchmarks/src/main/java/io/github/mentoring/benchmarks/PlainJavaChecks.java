@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -194,7 +195,9 @@ public final class PlainJavaChecks {
         if (growing) {
           found.add(finding("fizzling.growing-gaps", Category.FIZZLING, Severity.WARNING,
               relationship,
-              "The time between meetings keeps growing: " + gaps + " days.",
+              "The time between meetings keeps growing: "
+                  + gaps.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                  + " days.",
               "Agree a fixed slot that repeats at the agreed rhythm instead of finding a date "
                   + "each time.",
               "gapsInDays", List.copyOf(gaps), "intervalDays", interval));

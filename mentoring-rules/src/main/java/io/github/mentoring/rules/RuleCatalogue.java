@@ -35,13 +35,14 @@ public record RuleCatalogue(List<RuleInfo> rules) {
   /**
    * The catalogue as a Markdown page: one table per category with each rule's id, severity, what
    * triggers it, the phases and kinds of relationship it applies to and the thresholds it reads
-   * with their values in the given policy.
+   * with their values in the given policy, and its message template.
    */
   public String toMarkdown(Policy policy) {
     StringBuilder page = new StringBuilder()
         .append("# Rule catalogue\n\n")
         .append("Generated from the rules' own metadata (`@id`, `@category`, `@severity`, ")
-        .append("`@description`, `@phases`, `@kinds`, `@thresholds`) and the default policy. ")
+        .append("`@description`, `@phases`, `@kinds`, `@thresholds`, `@message`) ")
+        .append("and the default policy. ")
         .append("Do not edit by hand: a test fails when this page and the loaded rules differ.\n")
         .append("\n").append(size()).append(" rules.\n");
     for (Category category : Category.values()) {
@@ -51,8 +52,8 @@ public record RuleCatalogue(List<RuleInfo> rules) {
       }
       page.append("\n## ").append(title(category)).append("\n\n")
           .append("Source: `").append(ofCategory.get(0).source()).append("`\n\n")
-          .append("| id | severity | trigger | applies to | thresholds |\n")
-          .append("|---|---|---|---|---|\n");
+          .append("| id | severity | trigger | applies to | thresholds | message |\n")
+          .append("|---|---|---|---|---|---|\n");
       for (RuleInfo rule : ofCategory) {
         page.append("| `").append(rule.id()).append("` | ")
             .append(rule.severity().name().toLowerCase(java.util.Locale.ROOT)).append(" | ")
@@ -61,6 +62,8 @@ public record RuleCatalogue(List<RuleInfo> rules) {
             .append(rule.thresholds().stream()
                 .map(key -> "`" + key + "` = " + (policy.has(key) ? policy.asText().get(key) : "?"))
                 .collect(java.util.stream.Collectors.joining("<br>")))
+            .append(" | ")
+            .append(rule.message() == null ? "" : rule.message().text().replace("|", "\\|"))
             .append(" |\n");
       }
     }

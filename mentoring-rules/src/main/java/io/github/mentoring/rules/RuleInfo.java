@@ -23,6 +23,9 @@ import java.util.Set;
  *     phase are not built for it
  * @param kinds the kinds of relationship whose facts it can match ({@code @kinds}: {@code formal},
  *     {@code informal}; both when the rule does not say)
+ * @param message the rule's {@code @message} template, filled from each finding's evidence; null
+ *     for a rule that words its findings in its consequence ({@code findings.raise})
+ * @param advice the rule's {@code @advice} template; null likewise
  */
 public record RuleInfo(
     String id,
@@ -33,7 +36,9 @@ public record RuleInfo(
     String source,
     String ruleName,
     Set<Phase> phases,
-    Set<RelationshipKind> kinds) {
+    Set<RelationshipKind> kinds,
+    MessageTemplate message,
+    MessageTemplate advice) {
 
   public RuleInfo {
     Objects.requireNonNull(id, "id");
@@ -45,6 +50,14 @@ public record RuleInfo(
     Objects.requireNonNull(ruleName, "ruleName");
     phases = ordered(Phase.class, phases);
     kinds = ordered(RelationshipKind.class, kinds);
+  }
+
+  /** A rule that words its findings in its consequence. */
+  public RuleInfo(String id, Category category, Severity severity, String description,
+      List<String> thresholds, String source, String ruleName, Set<Phase> phases,
+      Set<RelationshipKind> kinds) {
+    this(id, category, severity, description, thresholds, source, ruleName, phases, kinds, null,
+        null);
   }
 
   /** A rule that applies to relationships of every phase and kind. */

@@ -7,19 +7,26 @@ import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * The DRL global {@code findings}: how a rule's consequence reports what it found. The rule's id,
- * category and severity come from its own metadata, so a consequence only says what is wrong,
- * what to do, and the evidence.
+ * category, severity and wording come from its own metadata, so a consequence only names the
+ * evidence:
  *
  * <pre>
+ * rule "Quiet"
+ *     &#64;id("program.quiet") ...
+ *     &#64;message("No meeting for {daysWithoutMeeting} days.")
+ *     &#64;advice("Agree a date for the next meeting.")
+ * when ...
  * then
- *     findings.raise(drools, $r,
- *         "No meeting for " + $r.getDaysWithoutMeeting() + " days.",
- *         "Agree a date for the next meeting.",
- *         "daysWithoutMeeting", $r.getDaysWithoutMeeting());
+ *     findings.report(drools, $r, "daysWithoutMeeting", $r.getDaysWithoutMeeting());
+ * end
  * </pre>
  *
- * <p>Evidence is given as key, value pairs; values should be dates, counts, ids or flags, never the
- * text of notes or feedback. Thread-safe: one instance serves every session of a health check.
+ * <p>Evidence is given as key, value pairs with the keys written as quoted strings; values should
+ * be dates, counts, ids or flags, never the text of notes or feedback. A key that begins with an
+ * underscore ({@code "_ownerLabel"}) fills the wording but is left out of the finding's evidence.
+ * The older {@link #raise} takes the message and advice as text made in the consequence. See
+ * {@link io.github.mentoring.rules.MessageTemplate} for the placeholders. Thread-safe: one
+ * instance serves every session of a health check.
  */
 public final class Findings {
 
@@ -31,7 +38,31 @@ public final class Findings {
   }
 
   /**
-   * Reports a finding about a fact's subject.
+   * Reports a finding about a fact's subject, worded by the rule's {@code @message} and
+   * {@code @advice} templates filled from the evidence.
+   *
+   * @param drools the rule context ({@code drools} in a consequence)
+   * @param about the fact the finding is about
+   * @param evidence key, value, key, value, ...; keys that begin with an underscore only fill
+   *     the wording
+   * @throws IllegalArgumentException if the evidence is not key, value pairs
+   * @throws IllegalStateException if the rule has no {@code @message} (the health check's build
+   *     refuses such a rule)
+   */
+  public void report(RuleContext drools, Fact about, Object... evidence) {
+    RuleInfo rule = metadata.apply(drools.getRule());
+    if (rule.message() == null || rule.advice() == null) {
+      throw new IllegalStateException("rule " + rule.id() + " reports with findings.report but"
+          + " has no @message and @advice");
+    }
+    about.sink().add(rule, about.sharedSubject(), rule.message().fill(evidence),
+        rule.advice().fill(evidence), evidence);
+  }
+
+  /**
+   * Reports a finding about a fact's subject, with its wording made in the consequence: the older
+   * form, kept for designer files that use it ({@link #report} with {@code @message} and
+   * {@code @advice} templates is the current one).
    *
    * @param drools the rule context ({@code drools} in a consequence)
    * @param about the fact the finding is about

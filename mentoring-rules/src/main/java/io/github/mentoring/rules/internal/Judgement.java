@@ -8,6 +8,7 @@ import io.github.mentoring.rules.Subject;
 import io.github.mentoring.rules.facts.FindingSink;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -69,18 +70,26 @@ public final class Judgement implements FindingSink {
     return new HealthReport(relationshipId, asOf, Status.of(findings), findings);
   }
 
-  /** A rule's evidence pairs as the finding keeps them: keys as text, values normalized. */
+  /**
+   * A rule's evidence pairs as the finding keeps them: keys as text, values normalized; keys that
+   * begin with an underscore only word the finding and are left out.
+   */
   static EvidenceMap evidence(Object[] pairs) {
     if (pairs.length % 2 != 0) {
       throw new IllegalArgumentException(
           "evidence must be given as key, value pairs; got " + pairs.length + " items");
     }
     Object[] own = new Object[pairs.length]; // the caller's array may be reused
-    for (int i = 0; i < own.length; i += 2) {
-      own[i] = String.valueOf(pairs[i]);
-      own[i + 1] = normalize(pairs[i + 1]);
+    int n = 0;
+    for (int i = 0; i < pairs.length; i += 2) {
+      String key = String.valueOf(pairs[i]);
+      if (key.startsWith("_")) {
+        continue;
+      }
+      own[n++] = key;
+      own[n++] = normalize(pairs[i + 1]);
     }
-    return EvidenceMap.adoptPairs(own);
+    return EvidenceMap.adoptPairs(n == own.length ? own : Arrays.copyOf(own, n));
   }
 
   private static Object normalize(Object value) {

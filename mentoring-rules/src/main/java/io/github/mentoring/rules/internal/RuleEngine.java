@@ -5,6 +5,7 @@ import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.core.model.RelationshipKind;
 import io.github.mentoring.rules.Category;
 import io.github.mentoring.rules.HealthReport;
+import io.github.mentoring.rules.MessageTemplate;
 import io.github.mentoring.rules.Policy;
 import io.github.mentoring.rules.RuleBuildException;
 import io.github.mentoring.rules.RuleBuildException.Problem;
@@ -51,8 +52,9 @@ import org.slf4j.LoggerFactory;
 public final class RuleEngine {
 
   private static final Logger LOG = LoggerFactory.getLogger(RuleEngine.class);
-  // The built-in files are the same text in every build: read their policy keys once per JVM.
-  private static final Map<String, Map<String, List<PolicyReads.Read>>> BUILT_IN_READS =
+  // The built-in files are the same text in every build: read their policy keys and report
+  // calls once per JVM.
+  private static final Map<String, Map<String, PolicyReads.RuleCode>> BUILT_IN_CODE =
       new java.util.concurrent.ConcurrentHashMap<>();
   private static final Pattern RULE_NAME = Pattern.compile("Rule \"([^\"]+)\"|rule: ([^\\]\\s]+)");
 
@@ -158,17 +160,18 @@ public final class RuleEngine {
         builtInNames.add(s.name());
       }
     });
-    Map<String, Map<String, List<PolicyReads.Read>>> readsByFile = new HashMap<>();
+    Map<String, Map<String, PolicyReads.RuleCode>> codeByFile = new HashMap<>();
+    PolicyReads.RuleCode none = new PolicyReads.RuleCode(List.of(), List.of());
     for (KiePackage p : kieBase.getKiePackages()) {
       for (Rule rule : p.getRules()) {
         String file = displayName(names, sourcePath(rule));
-        List<PolicyReads.Read> reads = readsByFile
+        PolicyReads.RuleCode code = codeByFile
             .computeIfAbsent(file, f -> !drlByName.containsKey(f) ? Map.of()
                 : builtInNames.contains(f)
-                    ? BUILT_IN_READS.computeIfAbsent(drlByName.get(f), PolicyReads::of)
-                    : PolicyReads.of(drlByName.get(f)))
-            .getOrDefault(rule.getName(), List.of());
-        RuleInfo info = readMetadata(rule, file, drlByName.get(file), reads, policy, problems);
+                    ? BUILT_IN_CODE.computeIfAbsent(drlByName.get(f), PolicyReads::code)
+                    : PolicyReads.code(drlByName.get(f)))
+            .getOrDefault(rule.getName(), none);
+        RuleInfo info = readMetadata(rule, file, drlByName.get(file), code, policy, problems);
         if (info == null) {
           continue;
         }
@@ -333,7 +336,8 @@ public final class RuleEngine {
   }
 
   private static RuleInfo readMetadata(Rule rule, String file, String drl,
-      List<PolicyReads.Read> reads, Policy policy, List<Problem> problems) {
+      PolicyReads.RuleCode code, Policy policy, List<Problem> problems) {
+    List<PolicyReads.Read> reads = code.reads();
     Map<String, Object> meta = new HashMap<>(rule.getMetaData());
     // Drools files @description under the name of its own annotation type.
     meta.putIfAbsent("description", meta.get("org.kie.api.definition.type.Description"));
@@ -386,11 +390,76 @@ public final class RuleEngine {
     Set<Phase> phases = applicability(Phase.class, meta, "phases", rule, file, drl, problems);
     Set<RelationshipKind> kinds =
         applicability(RelationshipKind.class, meta, "kinds", rule, file, drl, problems);
-    if (category == null || severity == null || phases == null || kinds == null) {
+    int problemsBefore = problems.size();
+    MessageTemplate message = template(meta, "message", rule, file, drl, code.reports(), problems);
+    MessageTemplate advice = template(meta, "advice", rule, file, drl, code.reports(), problems);
+    if (!code.reports().isEmpty() && problems.size() == problemsBefore
+        && (message == null || advice == null)) {
+      problems.add(new Problem(file, code.reports().get(0).line(), where
+          + " reports with findings.report but lacks "
+          + (message == null && advice == null ? "@message and @advice"
+              : message == null ? "@message" : "@advice")
+          + ": findings.report words the finding from them"));
+    }
+    if (category == null || severity == null || phases == null || kinds == null
+        || problems.size() > problemsBefore) {
       return null;
     }
     return new RuleInfo(id, category, severity, text(meta.get("description")),
-        List.copyOf(thresholds), file, rule.getName(), phases, kinds);
+        List.copyOf(thresholds), file, rule.getName(), phases, kinds, message, advice);
+  }
+
+  /**
+   * A rule's {@code @message} or {@code @advice} template, parsed once here with the places of
+   * its evidence keys in the rule's {@code findings.report(..)} calls; null when the rule has
+   * none, or with a problem when it is malformed or names a key that some call of the rule does
+   * not give.
+   */
+  private static MessageTemplate template(Map<String, Object> meta, String name, Rule rule,
+      String file, String drl, List<PolicyReads.Report> reports, List<Problem> problems) {
+    if (!meta.containsKey(name)) {
+      return null;
+    }
+    String where = "rule \"" + rule.getName() + "\" ";
+    int line = lineOf(drl, rule.getName(), "@" + name);
+    List<String> order = reports.isEmpty() ? List.of() : reports.get(0).keys();
+    for (PolicyReads.Report report : reports) {
+      if (report.keys().contains(null)) {
+        if (name.equals("message") || !meta.containsKey("message")) { // said once
+          problems.add(new Problem(file, report.line(), where + "gives an evidence key that is"
+              + " not a quoted string to findings.report: its templates are filled by key"));
+        }
+        return null;
+      }
+      if (!report.keys().equals(order)) {
+        order = List.of(); // calls that order their keys differently: look each key up
+      }
+    }
+    MessageTemplate template;
+    try {
+      template = MessageTemplate.parse(text(meta.get(name)), order);
+    } catch (IllegalArgumentException e) {
+      problems.add(new Problem(file, line, where + "has a malformed @" + name + ": "
+          + e.getMessage()));
+      return null;
+    }
+    for (String key : template.keys()) {
+      if (reports.isEmpty()) {
+        problems.add(new Problem(file, line, where + "has @" + name + " naming {" + key
+            + "}, but no findings.report in its consequence gives evidence to fill it"));
+        return null;
+      }
+      for (PolicyReads.Report report : reports) {
+        if (!report.keys().contains(key)) {
+          problems.add(new Problem(file, line, where + "has @" + name + " naming {" + key
+              + "}, which is not an evidence key of the rule"
+              + (report.keys().isEmpty() ? "" : " (its keys: "
+                  + String.join(", ", new LinkedHashSet<>(report.keys())) + ")")));
+          return null;
+        }
+      }
+    }
+    return template;
   }
 
   /**

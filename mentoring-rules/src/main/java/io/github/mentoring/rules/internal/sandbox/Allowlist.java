@@ -129,7 +129,7 @@ public final class Allowlist {
       }
     }
     // The globals' own members: findings only reports; the policy only reads thresholds.
-    for (String m : List.of("raise", "integer", "decimal", "list", "has")) {
+    for (String m : List.of("report", "raise", "integer", "decimal", "list", "has")) {
       methods.add(m);
       members.add(m);
     }

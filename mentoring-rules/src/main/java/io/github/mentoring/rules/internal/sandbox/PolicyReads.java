@@ -1,6 +1,7 @@
 package io.github.mentoring.rules.internal.sandbox;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +35,31 @@ public final class PolicyReads {
    */
   public record Read(String key, int line) {}
 
+  /**
+   * One {@code findings.report(drools, fact, key, value, ...)} in a rule's consequence.
+   *
+   * @param keys the evidence keys in the order given, null for one that is not a quoted string
+   * @param line the line in the file
+   */
+  public record Report(List<String> keys, int line) {}
+
+  /** What the code of one rule reads from the policy and the evidence it reports. */
+  public record RuleCode(List<Read> reads, List<Report> reports) {}
+
   private PolicyReads() {}
 
   /** The reads of each rule of a file, by rule name; empty if the file cannot be parsed. */
   public static Map<String, List<Read>> of(String drl) {
+    Map<String, List<Read>> reads = new HashMap<>();
+    code(drl).forEach((rule, code) -> reads.put(rule, code.reads()));
+    return reads;
+  }
+
+  /**
+   * The policy reads and the reports of each rule of a file, by rule name; empty if the file
+   * cannot be parsed.
+   */
+  public static Map<String, RuleCode> code(String drl) {
     PackageDescr pkg;
     DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
     try {
@@ -48,16 +70,66 @@ public final class PolicyReads {
     if (pkg == null || parser.hasErrors()) {
       return Map.of();
     }
-    Map<String, List<Read>> reads = new HashMap<>();
+    Map<String, RuleCode> code = new HashMap<>();
     for (RuleDescr rule : pkg.getRules()) {
       List<Read> found = new ArrayList<>();
+      List<Report> reports = new ArrayList<>();
       conditions(rule.getLhs(), found);
       if (rule.getConsequence() != null) {
-        scan(rule.getConsequence().toString(), consequenceLine(drl, rule), found);
+        int line = consequenceLine(drl, rule);
+        scan(rule.getConsequence().toString(), line, found);
+        reports(rule.getConsequence().toString(), line, reports);
       }
-      reads.put(rule.getName(), List.copyOf(found));
+      code.put(rule.getName(), new RuleCode(List.copyOf(found), List.copyOf(reports)));
     }
-    return reads;
+    return code;
+  }
+
+  /**
+   * The {@code findings.report(..)} calls in a consequence whose first line is {@code firstLine}
+   * of its file: the arguments after the context and the fact at depth zero, of which those in
+   * even places are the evidence keys.
+   */
+  static void reports(String code, int firstLine, List<Report> into) {
+    List<CodeCheck.Token> t;
+    try {
+      t = CodeCheck.tokens(code);
+    } catch (IllegalArgumentException e) {
+      return; // not code the check accepts; it says why
+    }
+    for (int i = 0; i + 3 < t.size(); i++) {
+      if (!(t.get(i).text().equals("findings") && t.get(i + 1).text().equals(".")
+          && t.get(i + 2).text().equals("report") && t.get(i + 3).text().equals("("))) {
+        continue;
+      }
+      List<String> keys = new ArrayList<>();
+      int depth = 0;
+      int argument = 0;
+      int argumentStart = i + 4;
+      for (int j = i + 4; j < t.size(); j++) {
+        String text = t.get(j).text();
+        boolean end = depth == 0 && (text.equals(",") || text.equals(")"));
+        if (end) {
+          if (argument >= 2 && argument % 2 == 0) {
+            CodeCheck.Token only = j == argumentStart + 1 ? t.get(argumentStart) : null;
+            keys.add(only != null && only.kind() == CodeCheck.Token.LITERAL
+                && only.text().startsWith("\"")
+                ? only.text().substring(1, only.text().length() - 1) : null);
+          }
+          argument++;
+          argumentStart = j + 1;
+          if (text.equals(")")) {
+            break;
+          }
+        } else if (text.equals("(") || text.equals("[") || text.equals("{")) {
+          depth++;
+        } else if (text.equals(")") || text.equals("]") || text.equals("}")) {
+          depth--;
+        }
+      }
+      into.add(new Report(Collections.unmodifiableList(keys),
+          Math.max(firstLine, 1) + t.get(i).line() - 1));
+    }
   }
 
   /**
