@@ -1,12 +1,12 @@
 package io.github.mentoring.rules;
 
+import io.github.mentoring.rules.internal.EnumWords;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,18 +29,6 @@ import java.util.Set;
  * thread-safe.
  */
 public final class MessageTemplate {
-
-  private static final ClassValue<String[]> ENUM_NAMES = new ClassValue<>() {
-    @Override
-    protected String[] computeValue(Class<?> type) {
-      Object[] constants = type.getEnumConstants();
-      String[] names = new String[constants.length];
-      for (int i = 0; i < constants.length; i++) {
-        names[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
-      }
-      return names;
-    }
-  };
 
   private final String text;
   private final Part[] parts;
@@ -140,7 +128,7 @@ public final class MessageTemplate {
     if (value == null) {
       out.append("none");
     } else if (value instanceof Enum<?> e) {
-      out.append(ENUM_NAMES.get(e.getDeclaringClass())[e.ordinal()]);
+      out.append(EnumWords.of(e));
     } else if (value instanceof Collection<?> c) {
       boolean first = true;
       for (Object element : c) {

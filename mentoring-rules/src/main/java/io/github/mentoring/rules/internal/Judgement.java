@@ -11,26 +11,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The findings gathered for one relationship during one check: the sink its facts report to.
  * Confined to one thread.
  */
 public final class Judgement implements FindingSink {
-
-  // Evidence names enum values in lower-case words; worked out once per enum type.
-  private static final ClassValue<String[]> ENUM_NAMES = new ClassValue<>() {
-    @Override
-    protected String[] computeValue(Class<?> type) {
-      Object[] constants = type.getEnumConstants();
-      String[] names = new String[constants.length];
-      for (int i = 0; i < constants.length; i++) {
-        names[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
-      }
-      return names;
-    }
-  };
 
   private final String relationshipId;
   private final LocalDate asOf;
@@ -100,7 +86,7 @@ public final class Judgement implements FindingSink {
       return value;
     }
     if (value instanceof Enum<?> e) {
-      return ENUM_NAMES.get(e.getDeclaringClass())[e.ordinal()];
+      return EnumWords.of(e);
     }
     if (value instanceof Collection<?> c) {
       return c.stream()
