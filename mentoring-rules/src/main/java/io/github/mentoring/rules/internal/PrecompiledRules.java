@@ -169,7 +169,7 @@ final class PrecompiledRules {
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
         sources.add(new Source(DRL_FOLDER + file.getFileName(),
-            Files.readString(file, StandardCharsets.UTF_8)));
+            Files.readString(file, StandardCharsets.UTF_8), RuleEngine.Trust.BUILT_IN));
       }
     }
     TreeSet<String> guarded = guardedClasses(classes, sources);

@@ -64,9 +64,16 @@ public final class RuleEngine {
    */
   public record Source(String name, String drl, Trust trust) {
 
-    /** A source the library or its caller wrote in code: trusted. */
-    public Source(String name, String drl) {
-      this(name, drl, Trust.TRUSTED);
+    /** Checks that no part is null: every source says how far it is trusted. */
+    public Source {
+      java.util.Objects.requireNonNull(name, "name");
+      java.util.Objects.requireNonNull(drl, "drl");
+      java.util.Objects.requireNonNull(trust, "trust");
+    }
+
+    /** A source the caller wrote or reviewed in code: trusted. */
+    public static Source trusted(String name, String drl) {
+      return new Source(name, drl, Trust.TRUSTED);
     }
 
     /** A designer's file: checked before it is compiled, and run under the judging class loader. */

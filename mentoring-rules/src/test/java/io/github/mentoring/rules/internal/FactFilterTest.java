@@ -251,7 +251,7 @@ class FactFilterTest {
   }
 
   private static RuleEngine engine(String drl) {
-    return RuleEngine.build(List.of(new Source("filter.drl", drl)), Set.of(), Policy.defaults());
+    return RuleEngine.build(List.of(Source.trusted("filter.drl", drl)), Set.of(), Policy.defaults());
   }
 
   private static FactFilter filter(String drl) {
@@ -259,7 +259,7 @@ class FactFilterTest {
   }
 
   private static List<Class<?>> readTypes(String drl) {
-    var kieBase = RuleCompiler.compile(List.of(new Source("filter.drl", drl)),
+    var kieBase = RuleCompiler.compile(List.of(Source.trusted("filter.drl", drl)),
         PrecompiledRules.NONE).kieBase();
     for (KiePackage p : kieBase.getKiePackages()) {
       for (Rule rule : p.getRules()) {

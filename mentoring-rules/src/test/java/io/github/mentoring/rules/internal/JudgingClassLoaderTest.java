@@ -30,7 +30,7 @@ class JudgingClassLoaderTest {
   @Test
   void generatedCodeCannotLoadASystemClassUnderTheJudgingLoader() {
     System.clearProperty("mentoring.slipped");
-    KieBase confined = RuleCompiler.compile(List.of(new Source("slipped.drl",
+    KieBase confined = RuleCompiler.compile(List.of(Source.trusted("slipped.drl",
         SYSTEM_IN_CONSEQUENCE)), PrecompiledRules.NONE, true).kieBase();
     Object fact = new RelationshipFactsProbe().fact();
     assertThatThrownBy(() -> confined.newStatelessKieSession().execute(List.of(fact)))
@@ -42,7 +42,7 @@ class JudgingClassLoaderTest {
   @Test
   void theSameFileRunsWhenACallerTrustsIt() {
     System.clearProperty("mentoring.slipped");
-    KieBase trusted = RuleCompiler.compile(List.of(new Source("slipped.drl",
+    KieBase trusted = RuleCompiler.compile(List.of(Source.trusted("slipped.drl",
         SYSTEM_IN_CONSEQUENCE)), PrecompiledRules.NONE, false).kieBase();
     trusted.newStatelessKieSession().execute(List.of(new RelationshipFactsProbe().fact()));
     assertThat(System.getProperty("mentoring.slipped")).isEqualTo("yes");

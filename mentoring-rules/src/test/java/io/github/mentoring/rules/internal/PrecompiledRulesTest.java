@@ -34,7 +34,7 @@ class PrecompiledRulesTest {
     List<Source> sources = new ArrayList<>();
     for (String resource : HealthCheck.BUILT_IN_RULES) {
       try (InputStream in = HealthCheck.class.getClassLoader().getResourceAsStream(resource)) {
-        sources.add(new Source(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        sources.add(Source.trusted(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -77,10 +77,10 @@ class PrecompiledRulesTest {
   @Test
   void anEditedFileIsCompiledNotTakenFromThePrecompiledRules() {
     Source goals = builtIns().get(1);
-    Source edited = new Source(goals.name(), goals.drl().replace("\"Goal not specific\"",
+    Source edited = Source.trusted(goals.name(), goals.drl().replace("\"Goal not specific\"",
         "\"Goal not specific enough\""));
     assertThat(PrecompiledRules.builtIn().find(edited)).isEmpty();
-    assertThat(PrecompiledRules.builtIn().find(new Source("elsewhere/goals.drl", goals.drl())))
+    assertThat(PrecompiledRules.builtIn().find(Source.trusted("elsewhere/goals.drl", goals.drl())))
         .isEmpty();
 
     RuleCompiler.Compiled compiled = RuleCompiler.compile(List.of(edited), false);
@@ -190,9 +190,9 @@ class PrecompiledRulesTest {
     assertThat(healthCheck.check(r, AS_OF).has("program.any")).isTrue();
 
     List<Source> withDesigner = new ArrayList<>(builtIns());
-    withDesigner.add(new Source("fizzling-extra.drl", drl));
+    withDesigner.add(Source.trusted("fizzling-extra.drl", drl));
     assertThat(RuleCompiler.compile(withDesigner, false).precompiled()).isZero();
-    withDesigner.set(5, new Source("custom.drl", drl.replace("rules.fizzling", "program")));
+    withDesigner.set(5, Source.trusted("custom.drl", drl.replace("rules.fizzling", "program")));
     assertThat(RuleCompiler.compile(withDesigner, false).precompiled()).isEqualTo(5);
     // The same built-in file twice is compiled twice, and so refused as without precompiled rules.
     withDesigner.set(5, builtIns().get(0));

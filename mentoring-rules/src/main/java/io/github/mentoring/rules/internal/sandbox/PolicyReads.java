@@ -76,9 +76,11 @@ public final class PolicyReads {
       List<Report> reports = new ArrayList<>();
       conditions(rule.getLhs(), found);
       if (rule.getConsequence() != null) {
+        // One reading of the consequence serves both searches.
+        List<CodeCheck.Token> tokens = tokensOf(rule.getConsequence().toString());
         int line = consequenceLine(drl, rule);
-        scan(rule.getConsequence().toString(), line, found);
-        reports(rule.getConsequence().toString(), line, reports);
+        scan(tokens, line, found);
+        reports(tokens, line, reports);
       }
       code.put(rule.getName(), new RuleCode(List.copyOf(found), List.copyOf(reports)));
     }
@@ -90,13 +92,7 @@ public final class PolicyReads {
    * of its file: the arguments after the context and the fact at depth zero, of which those in
    * even places are the evidence keys.
    */
-  static void reports(String code, int firstLine, List<Report> into) {
-    List<CodeCheck.Token> t;
-    try {
-      t = CodeCheck.tokens(code);
-    } catch (IllegalArgumentException e) {
-      return; // not code the check accepts; it says why
-    }
+  static void reports(List<CodeCheck.Token> t, int firstLine, List<Report> into) {
     for (int i = 0; i + 3 < t.size(); i++) {
       if (!(t.get(i).text().equals("findings") && t.get(i + 1).text().equals(".")
           && t.get(i + 2).text().equals("report") && t.get(i + 3).text().equals("("))) {
@@ -164,14 +160,17 @@ public final class PolicyReads {
     return line;
   }
 
-  /** The reads in one piece of code whose first line is {@code firstLine} of its file. */
-  static void scan(String code, int firstLine, List<Read> into) {
-    List<CodeCheck.Token> t;
+  /** The tokens of a piece of code; none if it is not code the check accepts (it says why). */
+  private static List<CodeCheck.Token> tokensOf(String code) {
     try {
-      t = CodeCheck.tokens(code);
+      return CodeCheck.tokens(code);
     } catch (IllegalArgumentException e) {
-      return; // not code the check accepts; it says why
+      return List.of();
     }
+  }
+
+  /** The reads in one piece of code whose first line is {@code firstLine} of its file. */
+  static void scan(List<CodeCheck.Token> t, int firstLine, List<Read> into) {
     for (int i = 0; i + 3 < t.size(); i++) {
       if (t.get(i).text().equals("policy") && t.get(i + 1).text().equals(".")
           && READERS.contains(t.get(i + 2).text()) && t.get(i + 3).text().equals("(")) {
@@ -189,7 +188,7 @@ public final class PolicyReads {
     if (d instanceof PatternDescr p) {
       for (BaseDescr c : p.getDescrs()) {
         if (c instanceof ExprConstraintDescr e) {
-          scan(e.getExpression(), e.getLine(), into);
+          scan(tokensOf(e.getExpression()), e.getLine(), into);
         }
       }
       if (p.getSource() instanceof ConditionalElementDescr source) {
@@ -198,7 +197,7 @@ public final class PolicyReads {
         }
       }
     } else if (d instanceof EvalDescr e) {
-      scan(String.valueOf(e.getContent()), e.getLine(), into);
+      scan(tokensOf(String.valueOf(e.getContent())), e.getLine(), into);
     } else if (d instanceof ConditionalElementDescr ce) {
       for (BaseDescr child : ce.getDescrs()) {
         conditions(child, into);
