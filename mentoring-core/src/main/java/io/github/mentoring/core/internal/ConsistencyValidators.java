@@ -2,8 +2,10 @@ package io.github.mentoring.core.internal;
 
 import io.github.mentoring.core.model.Agreement;
 import io.github.mentoring.core.model.Availability;
+import io.github.mentoring.core.model.EarlyEnd;
 import io.github.mentoring.core.model.FollowUp;
 import io.github.mentoring.core.model.FollowUpStatus;
+import io.github.mentoring.core.model.GoalStatus;
 import io.github.mentoring.core.model.Meeting;
 import io.github.mentoring.core.model.MeetingStatus;
 import io.github.mentoring.core.model.Phase;
@@ -112,6 +114,19 @@ public final class ConsistencyValidators {
             "must not be before the start date " + start));
         r.getClosure().ifPresent(c -> report.when(c.getStartedOn().isBefore(start),
             "closure.startedOn", "must not be before the start date " + start));
+        r.getPhaseSince().ifPresent(since -> report.when(since.isBefore(start), "phaseSince",
+            "must not be before the start date " + start));
+        r.getEarlyEnd().flatMap(EarlyEnd::getRaisedOn).ifPresent(on -> report.when(
+            on.isBefore(start), "earlyEnd.raisedOn", "must not be before the start date " + start));
+        List<SmartGoal> goals = r.getGoals();
+        for (int i = 0; i < goals.size(); i++) {
+          SmartGoal g = goals.get(i);
+          String at = "goals[" + i + "].";
+          g.getSetOn().ifPresent(on -> report.when(on.isBefore(start), at + "setOn",
+              "must not be before the start date " + start));
+          g.getAchievedOn().ifPresent(on -> report.when(on.isBefore(start), at + "achievedOn",
+              "must not be before the start date " + start));
+        }
       }
       boolean partnersKnown = r.getMentor() != null && r.getMentee() != null;
       report.when(partnersKnown && r.getMentor().getId() != null
@@ -136,22 +151,63 @@ public final class ConsistencyValidators {
             r.getMeetings().stream().noneMatch(m -> id.equals(m.getId())), at + "fromMeeting",
             "names no meeting of this relationship: '" + id + "'"));
       }
+      checkReplacements(r, report);
       r.getRecordedOn().ifPresent(recorded -> checkRecordDate(r, recorded, report));
       return report.valid();
+    }
+
+    /**
+     * A replacement names a cancelled meeting of this relationship scheduled before it, and no
+     * cancelled meeting is replaced twice.
+     */
+    private static void checkReplacements(Relationship r, Report report) {
+      List<Meeting> meetings = r.getMeetings();
+      Map<String, Integer> byId = new HashMap<>();
+      for (int i = 0; i < meetings.size(); i++) {
+        byId.putIfAbsent(meetings.get(i).getId(), i);
+      }
+      Map<String, Integer> replacedBy = new HashMap<>();
+      for (int i = 0; i < meetings.size(); i++) {
+        Meeting m = meetings.get(i);
+        if (m.getReplaces().isEmpty()) {
+          continue;
+        }
+        String id = m.getReplaces().get();
+        String at = "meetings[" + i + "].replaces";
+        Integer target = byId.get(id);
+        if (target == null) {
+          report.add(at, "names no meeting of this relationship: '" + id + "'");
+          continue;
+        }
+        Meeting replaced = meetings.get(target);
+        if (target == i) {
+          report.add(at, "a meeting cannot replace itself");
+          continue;
+        }
+        report.when(replaced.getStatus() != null
+                && replaced.getStatus() != MeetingStatus.CANCELLED, at,
+            "'" + id + "' was not cancelled, so there is nothing to replace");
+        report.when(m.getScheduledAt() != null && replaced.getScheduledAt() != null
+                && !replaced.getScheduledAt().isBefore(m.getScheduledAt()), at,
+            "'" + id + "' is scheduled at " + replaced.getScheduledAt()
+                + ", not before this meeting");
+        Integer earlier = replacedBy.putIfAbsent(id, i);
+        report.when(earlier != null, at,
+            "'" + id + "' is already replaced by meetings[" + earlier + "]");
+      }
     }
 
     private static void checkEnd(Relationship r, Report report) {
       report.when(r.getPhase() == Phase.CLOSED && r.getActualEnd().isEmpty(), "actualEnd",
           "a closed relationship needs the day it ended");
-      report.when(r.isEndedEarly() && r.getActualEnd().isEmpty(), "actualEnd",
-          "a relationship that ended early needs the day it ended");
-      report.when(r.getEarlyEndReason().isPresent() && !r.isEndedEarly(), "earlyEndReason",
-          "only a relationship that ended early has a reason for it");
-      if (r.isEndedEarly() && r.getActualEnd().isPresent()) {
+      // An early end may be recorded before the actual end: the partners are winding down.
+      if (r.getEarlyEnd().isPresent() && r.getActualEnd().isPresent()) {
+        LocalDate end = r.getActualEnd().get();
         Optional<LocalDate> planned = r.plannedEndDate();
-        planned.ifPresent(p -> report.when(!r.getActualEnd().get().isBefore(p), "endedEarly",
-            "the relationship ended on " + r.getActualEnd().get()
-                + ", not before its planned end " + p));
+        planned.ifPresent(p -> report.when(!end.isBefore(p), "earlyEnd",
+            "the relationship ended on " + end + ", not before its planned end " + p));
+        r.getEarlyEnd().get().getRaisedOn().ifPresent(on -> report.when(on.isAfter(end),
+            "earlyEnd.raisedOn", "must not be after the day it ended " + end));
       }
     }
 
@@ -173,7 +229,22 @@ public final class ConsistencyValidators {
         int index = i;
         followUps.get(i).getDoneOn().ifPresent(done -> report.when(done.isAfter(recorded),
             "followUps[" + index + "].doneOn", "the day it was done " + after));
+        followUps.get(i).getDroppedOn().ifPresent(dropped -> report.when(
+            dropped.isAfter(recorded), "followUps[" + index + "].droppedOn",
+            "the day it was dropped " + after));
       }
+      List<SmartGoal> goals = r.getGoals();
+      for (int i = 0; i < goals.size(); i++) {
+        String at = "goals[" + i + "].";
+        goals.get(i).getSetOn().ifPresent(on -> report.when(on.isAfter(recorded), at + "setOn",
+            "the day it was set " + after));
+        goals.get(i).getAchievedOn().ifPresent(on -> report.when(on.isAfter(recorded),
+            at + "achievedOn", "the day it was achieved " + after));
+      }
+      r.getPhaseSince().ifPresent(since -> report.when(since.isAfter(recorded), "phaseSince",
+          "the start of the phase " + after));
+      r.getEarlyEnd().flatMap(EarlyEnd::getRaisedOn).ifPresent(on -> report.when(
+          on.isAfter(recorded), "earlyEnd.raisedOn", "the day it was raised " + after));
       List<ProgressUpdate> updates = r.getProgressUpdates();
       for (int i = 0; i < updates.size(); i++) {
         report.when(updates.get(i).getDate().isAfter(recorded), "progressUpdates[" + i + "].date",
@@ -231,16 +302,44 @@ public final class ConsistencyValidators {
     }
   }
 
-  /** Only a done follow-up has a done date, and a done follow-up must have one. */
+  /**
+   * Only a done follow-up has a done date, and a done follow-up must have one; only a dropped one
+   * has a dropped date; none has both.
+   */
   public static final class ForFollowUp implements ConstraintValidator<Consistent, FollowUp> {
     @Override
     public boolean isValid(FollowUp f, ConstraintValidatorContext context) {
       Report report = new Report(context);
       boolean done = f.getStatus() == FollowUpStatus.DONE;
+      boolean dropped = f.getStatus() == FollowUpStatus.DROPPED;
       report.when(done && f.getDoneOn().isEmpty(), "doneOn",
           "a done follow-up needs the day it was done");
       report.when(!done && f.getDoneOn().isPresent(), "doneOn",
           "only a done follow-up has a done date");
+      if (f.getDoneOn().isPresent() && f.getDroppedOn().isPresent()) {
+        report.add("droppedOn", "a follow-up is either done or dropped, not both (done on "
+            + f.getDoneOn().get() + ")");
+      } else {
+        report.when(!dropped && f.getDroppedOn().isPresent(), "droppedOn",
+            "only a dropped follow-up has a dropped date");
+      }
+      return report.valid();
+    }
+  }
+
+  /**
+   * Only an achieved goal has an achieved date, and it is not before the day the goal was set.
+   */
+  public static final class ForSmartGoal implements ConstraintValidator<Consistent, SmartGoal> {
+    @Override
+    public boolean isValid(SmartGoal g, ConstraintValidatorContext context) {
+      Report report = new Report(context);
+      g.getAchievedOn().ifPresent(on -> {
+        report.when(g.getStatus() != GoalStatus.ACHIEVED, "achievedOn",
+            "only an achieved goal has an achieved date");
+        g.getSetOn().ifPresent(set -> report.when(on.isBefore(set), "achievedOn",
+            "must not be before the day the goal was set " + set));
+      });
       return report.valid();
     }
   }

@@ -6,12 +6,13 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
  * The closing of a formal relationship, step by step: feedback from each partner, remaining work
- * settled, each partner's continuation decision, expectations if continuing, acknowledgement and
- * thanks, a contact plan, and the mentee's intent to pay it forward.
+ * settled, each partner's continuation decision, expectations if continuing, each partner's
+ * acknowledgement and thanks, a contact plan, and the mentee's intent to pay it forward.
  */
 @Value.Immutable
 public abstract class Closure implements WithClosure {
@@ -33,13 +34,26 @@ public abstract class Closure implements WithClosure {
   /** Expectations for going on informally; needed only when both partners want to. */
   public abstract Optional<@Valid ContinuationPlan> getContinuation();
 
-  /** Whether the partners acknowledged what both learned and said thank you. */
-  public abstract boolean isAcknowledged();
+  /**
+   * The partners who acknowledged what both learned and said thank you. Each partner thanks the
+   * other, so a finding can name the one who has not.
+   */
+  public abstract Set<PartnerRole> getThankedBy();
 
   public abstract Optional<@Valid ContactPlan> getContactPlan();
 
   /** How the mentee means to pass on what they gained, e.g. mentoring someone else. */
   public abstract Optional<String> getPayItForward();
+
+  /** Whether a partner acknowledged what both learned and said thank you. */
+  public boolean hasThanked(PartnerRole role) {
+    return getThankedBy().contains(role);
+  }
+
+  /** Whether both partners acknowledged what both learned and said thank you. */
+  public boolean isAcknowledged() {
+    return getThankedBy().size() == PartnerRole.values().length;
+  }
 
   /** A partner's feedback. */
   public Optional<Feedback> feedbackFrom(PartnerRole role) {

@@ -39,14 +39,25 @@ public abstract class FollowUp implements WithFollowUp {
     return FollowUpStatus.OPEN;
   }
 
-  /** When a done item was done. */
+  /** When a done item was done; a {@linkplain FollowUpStatus#DONE done} item must have it. */
   public abstract Optional<LocalDate> getDoneOn();
+
+  /**
+   * When a {@linkplain FollowUpStatus#DROPPED dropped} item was closed on purpose without doing
+   * it, when known. Only a dropped item has one: an item is done or dropped, never both.
+   */
+  public abstract Optional<LocalDate> getDroppedOn();
 
   /** The id of the meeting the item came from. */
   public abstract Optional<@NonBlank String> getFromMeeting();
 
   public boolean isOpen() {
     return getStatus() == FollowUpStatus.OPEN;
+  }
+
+  /** The day the item was closed, done or dropped, when known. */
+  public Optional<LocalDate> closedOn() {
+    return getDoneOn().or(this::getDroppedOn);
   }
 
   /** A new, empty builder of {@link FollowUp}. */

@@ -2,6 +2,7 @@ package io.github.mentoring.core.model;
 
 import io.github.mentoring.core.internal.ModelValidation;
 import io.github.mentoring.core.validation.Consistent;
+import io.github.mentoring.core.validation.NonBlank;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -54,6 +55,12 @@ public abstract class Meeting implements WithMeeting {
 
   /** The end-of-conversation check of a held meeting. */
   public abstract Optional<@Valid ConversationCheck> getWrapUp();
+
+  /**
+   * The id of the cancelled meeting this one replaces: a cancelled meeting of the same
+   * relationship, scheduled before this one.
+   */
+  public abstract Optional<@NonBlank String> getReplaces();
 
   /** Confidential notes. */
   public abstract Optional<String> getNotes();

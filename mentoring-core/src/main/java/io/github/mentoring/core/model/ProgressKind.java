@@ -5,5 +5,7 @@ public enum ProgressKind {
   PROGRESS,
   SETBACK,
   ACCOMPLISHMENT,
-  PROMOTION_OR_MOVE
+  PROMOTION_OR_MOVE,
+  /** The mentee shares a resource or an article, e.g. one found while working on a goal. */
+  RESOURCE_SHARED
 }

@@ -69,11 +69,17 @@ public abstract class Relationship implements WithRelationship {
   /** The day the formal relationship actually ended. */
   public abstract Optional<LocalDate> getActualEnd();
 
-  /** Whether it ended before the planned end. */
-  public abstract boolean isEndedEarly();
+  /**
+   * The day the current phase began, when known: not before the start date nor after the record
+   * date. Rules give grace periods from it, e.g. after entering closing.
+   */
+  public abstract Optional<LocalDate> getPhaseSince();
 
-  /** Why it ended early, if it did and someone said. */
-  public abstract Optional<String> getEarlyEndReason();
+  /**
+   * The early end, if a partner asked to end the formal relationship before its planned end: who
+   * raised it, when, how, and why.
+   */
+  public abstract Optional<@Valid EarlyEnd> getEarlyEnd();
 
   public abstract Optional<@Valid Preparation> getMentorPreparation();
 
@@ -98,6 +104,14 @@ public abstract class Relationship implements WithRelationship {
    * follow-up, an update) may lie after that day.
    */
   public abstract Optional<LocalDate> getRecordedOn();
+
+  /**
+   * Whether it ends, or ended, before the planned end: whether an {@link #getEarlyEnd() early end}
+   * is recorded. Until {@link #getActualEnd()} is set the relationship is still winding down.
+   */
+  public boolean isEndedEarly() {
+    return getEarlyEnd().isPresent();
+  }
 
   /** The planned end: the relationship's own, else the agreement's. */
   public Optional<LocalDate> plannedEndDate() {

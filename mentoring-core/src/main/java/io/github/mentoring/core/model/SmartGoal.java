@@ -1,6 +1,7 @@
 package io.github.mentoring.core.model;
 
 import io.github.mentoring.core.internal.ModelValidation;
+import io.github.mentoring.core.validation.Consistent;
 import jakarta.validation.Valid;
 import io.github.mentoring.core.validation.NonBlank;
 import jakarta.validation.constraints.NotBlank;
@@ -16,6 +17,7 @@ import org.immutables.value.Value;
  * Time-bound. The model holds what was written; the rules judge how SMART it is.
  */
 @Value.Immutable
+@Consistent
 public abstract class SmartGoal implements WithSmartGoal {
 
   @NotBlank
@@ -30,6 +32,18 @@ public abstract class SmartGoal implements WithSmartGoal {
 
   public abstract Optional<LocalDate> getTargetDate();
 
+  /**
+   * The day the partners agreed on the goal, when known. Not before the relationship's start;
+   * rules count how long a goal has gone unchecked from this day rather than from the start.
+   */
+  public abstract Optional<LocalDate> getSetOn();
+
+  /**
+   * The day an {@linkplain GoalStatus#ACHIEVED achieved} goal was achieved, when known. Only an
+   * achieved goal has one; it is not before {@link #getSetOn()} nor the relationship's start.
+   */
+  public abstract Optional<LocalDate> getAchievedOn();
+
   /** How the goal serves the relationship's objective; empty when it is not tied to it. */
   public abstract Optional<@NonBlank String> getServesObjective();
 
@@ -43,6 +57,11 @@ public abstract class SmartGoal implements WithSmartGoal {
   /** The most recent progress check, if any. */
   public Optional<ProgressCheck> lastProgressCheck() {
     return getProgressChecks().stream().max(Comparator.comparing(ProgressCheck::getDate));
+  }
+
+  /** Whether the goal was achieved. */
+  public boolean isAchieved() {
+    return getStatus() == GoalStatus.ACHIEVED;
   }
 
   /** Whether the goal still asks for work. */

@@ -22,6 +22,7 @@ import java.lang.annotation.Target;
     ConsistencyValidators.ForRelationship.class,
     ConsistencyValidators.ForMeeting.class,
     ConsistencyValidators.ForFollowUp.class,
+    ConsistencyValidators.ForSmartGoal.class,
     ConsistencyValidators.ForAgreement.class,
     ConsistencyValidators.ForAvailability.class,
     ConsistencyValidators.ForRoadmapEntry.class

@@ -22,7 +22,7 @@ class ClosureTest {
 
   @Test
   void aClosureNeedsTheDayTheClosingConversationStarted() {
-    assertRefused("Closure", () -> Closure.builder().acknowledged(true).build())
+    assertRefused("Closure", () -> Closure.builder().addThankedBy(PartnerRole.MENTEE).build())
         .containsExactly(violation("startedOn", "must not be null"));
   }
 
@@ -38,7 +38,7 @@ class ClosureTest {
         .menteeDecision(ContinuationDecision.of(true))
         .continuation(ContinuationPlan.builder().frequency(Period.ofMonths(2)).keepAgenda(false)
             .focus("Career paths").build())
-        .acknowledged(true)
+        .addThankedBy(PartnerRole.MENTOR, PartnerRole.MENTEE)
         .contactPlan(ContactPlan.builder().finalConversationOn(JUNE_26.plusMonths(2))
             .addChannels(Channel.EMAIL).sharesUpdates(true).build())
         .payItForward("Mentor a new joiner next quarter")
@@ -56,13 +56,37 @@ class ClosureTest {
   }
 
   @Test
+  void theClosureIsAcknowledgedOnlyWhenBothPartnersHaveThankedTheOther() {
+    Closure none = Closure.builder().startedOn(JUNE_26).build();
+    Closure mentorOnly = none.withThankedBy(java.util.EnumSet.of(PartnerRole.MENTOR));
+    Closure both = mentorOnly.withThankedBy(java.util.EnumSet.allOf(PartnerRole.class));
+
+    assertThat(none.getThankedBy()).isEmpty();
+    assertThat(none.isAcknowledged()).isFalse();
+    assertThat(mentorOnly.hasThanked(PartnerRole.MENTOR)).isTrue();
+    assertThat(mentorOnly.hasThanked(PartnerRole.MENTEE))
+        .as("the mentee has not thanked; the mentor is not implicated").isFalse();
+    assertThat(mentorOnly.isAcknowledged()).isFalse();
+    assertThat(both.isAcknowledged()).isTrue();
+  }
+
+  @Test
+  void aPartnerWhoThanksTwiceIsCountedOnce() {
+    Closure c = Closure.builder().startedOn(JUNE_26)
+        .addThankedBy(PartnerRole.MENTEE).addThankedBy(PartnerRole.MENTEE).build();
+
+    assertThat(c.getThankedBy()).containsExactly(PartnerRole.MENTEE);
+    assertThat(c.isAcknowledged()).isFalse();
+  }
+
+  @Test
   void partnersGoOnInformallyOnlyWhenBothSaySo() {
-    Closure mentorDeclines = Closure.builder().startedOn(JUNE_26).acknowledged(false)
+    Closure mentorDeclines = Closure.builder().startedOn(JUNE_26)
         .mentorDecision(ContinuationDecision.builder().continueInformally(false)
             .reason("My time is committed to a new mentee").build())
         .menteeDecision(ContinuationDecision.of(true))
         .build();
-    Closure menteeUndecided = Closure.builder().startedOn(JUNE_26).acknowledged(false)
+    Closure menteeUndecided = Closure.builder().startedOn(JUNE_26)
         .mentorDecision(ContinuationDecision.of(true))
         .build();
 

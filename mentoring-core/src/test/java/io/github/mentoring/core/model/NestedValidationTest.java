@@ -140,8 +140,23 @@ class NestedValidationTest {
     }
 
     @Override
+    public Optional<String> getReplaces() {
+      return Optional.empty();
+    }
+
+    @Override
     public Optional<String> getNotes() {
       return Optional.empty();
+    }
+
+    @Override
+    public Meeting withReplaces(String value) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Meeting withReplaces(Optional<String> optional) {
+      throw new UnsupportedOperationException();
     }
 
     @Override

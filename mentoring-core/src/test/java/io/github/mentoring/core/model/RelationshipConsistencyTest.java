@@ -56,7 +56,7 @@ class RelationshipConsistencyTest {
     @Test
     void aClosingConversationBeforeTheStartIsRefused() {
       assertRefused("Relationship", () -> relationship().phase(Phase.CLOSING)
-          .closure(Closure.builder().startedOn(START.minusDays(1)).acknowledged(false).build())
+          .closure(Closure.builder().startedOn(START.minusDays(1)).build())
           .build())
           .containsExactly(violation("closure.startedOn", BEFORE_START));
     }
@@ -100,34 +100,61 @@ class RelationshipConsistencyTest {
     }
 
     @Test
-    void aRelationshipThatEndedEarlyNeedsTheDayItEnded() {
-      assertRefused("Relationship", () -> relationship().phase(Phase.CLOSING).endedEarly(true)
-          .build())
-          .containsExactly(violation("actualEnd",
-              "a relationship that ended early needs the day it ended"));
+    void anEarlyEndMayBeRecordedWhileThePartnersAreStillWindingDown() {
+      Relationship r = relationship().phase(Phase.CLOSING).phaseSince(LocalDate.of(2026, 3, 2))
+          .earlyEnd(EarlyEnd.builder().raisedBy(PartnerRole.MENTEE)
+              .raisedOn(LocalDate.of(2026, 3, 2)).raisedThrough(Channel.VIDEO).build())
+          .build();
+
+      assertThat(r.isEndedEarly()).isTrue();
+      assertThat(r.getActualEnd()).isEmpty();
     }
 
     @Test
-    void aClosedRelationshipThatEndedEarlyWithoutADayHearsBothReasons() {
-      assertRefused("Relationship", () -> relationship().phase(Phase.CLOSED).endedEarly(true)
-          .build())
-          .containsExactly(
-              violation("actualEnd", "a closed relationship needs the day it ended"),
-              violation("actualEnd", "a relationship that ended early needs the day it ended"));
+    void aClosedRelationshipThatEndedEarlyStillNeedsTheDayItEnded() {
+      assertRefused("Relationship", () -> relationship().phase(Phase.CLOSED)
+          .earlyEnd(EarlyEnd.unexplained()).build())
+          .containsExactly(violation("actualEnd", "a closed relationship needs the day it ended"));
     }
 
     @Test
-    void onlyARelationshipThatEndedEarlyHasAReasonForIt() {
-      assertRefused("Relationship", () -> relationship().earlyEndReason("The mentee left").build())
-          .containsExactly(violation("earlyEndReason",
-              "only a relationship that ended early has a reason for it"));
+    void anEarlyEndRaisedBeforeTheStartIsRefused() {
+      assertRefused("Relationship", () -> relationship().phase(Phase.CLOSING)
+          .earlyEnd(EarlyEnd.builder().raisedOn(START.minusDays(1)).build()).build())
+          .containsExactly(violation("earlyEnd.raisedOn", BEFORE_START));
+    }
+
+    @Test
+    void anEarlyEndRaisedAfterTheRelationshipEndedIsRefused() {
+      assertRefused("Relationship", () -> relationship().phase(Phase.CLOSED)
+          .actualEnd(LocalDate.of(2026, 4, 1))
+          .earlyEnd(EarlyEnd.builder().raisedOn(LocalDate.of(2026, 4, 2)).build()).build())
+          .containsExactly(violation("earlyEnd.raisedOn",
+              "must not be after the day it ended 2026-04-01"));
+    }
+
+    @Test
+    void anEarlyEndRaisedAfterTheRecordDateIsRefused() {
+      assertRefused("Relationship", () -> relationship().phase(Phase.CLOSING)
+          .recordedOn(MARCH_1)
+          .earlyEnd(EarlyEnd.builder().raisedOn(MARCH_1.plusDays(1)).build()).build())
+          .containsExactly(violation("earlyEnd.raisedOn",
+              "the day it was raised lies after the record date 2026-03-01"));
+    }
+
+    @Test
+    void aRelationshipWithoutAnEarlyEndDidNotEndEarly() {
+      Relationship r = relationship().phase(Phase.CLOSED).actualEnd(PLANNED_END).build();
+
+      assertThat(r.isEndedEarly()).isFalse();
+      assertThat(r.getEarlyEnd()).isEmpty();
     }
 
     @Test
     void endingOnThePlannedEndIsNotEndingEarly() {
-      assertRefused("Relationship", () -> relationship().phase(Phase.CLOSED).endedEarly(true)
-          .actualEnd(PLANNED_END).build())
-          .containsExactly(violation("endedEarly",
+      assertRefused("Relationship", () -> relationship().phase(Phase.CLOSED)
+          .earlyEnd(EarlyEnd.unexplained()).actualEnd(PLANNED_END).build())
+          .containsExactly(violation("earlyEnd",
               "the relationship ended on 2026-06-30, not before its planned end 2026-06-30"));
     }
 
@@ -135,24 +162,30 @@ class RelationshipConsistencyTest {
     void endingAfterTheAgreementsPlannedEndIsNotEndingEarlyEither() {
       assertRefused("Relationship", () -> relationship().plannedEnd(Optional.empty())
           .agreement(Agreement.builder().plannedEnd(LocalDate.of(2026, 4, 30)).build())
-          .phase(Phase.CLOSED).endedEarly(true).actualEnd(LocalDate.of(2026, 5, 2)).build())
-          .containsExactly(violation("endedEarly",
+          .phase(Phase.CLOSED).earlyEnd(EarlyEnd.unexplained())
+          .actualEnd(LocalDate.of(2026, 5, 2)).build())
+          .containsExactly(violation("earlyEnd",
               "the relationship ended on 2026-05-02, not before its planned end 2026-04-30"));
     }
 
     @Test
     void aRelationshipThatEndedBeforeItsPlannedEndEndedEarly() {
-      Relationship r = relationship().phase(Phase.CLOSED).endedEarly(true)
-          .actualEnd(LocalDate.of(2026, 4, 1)).earlyEndReason("The mentee changed jobs").build();
+      Relationship r = relationship().phase(Phase.CLOSED)
+          .earlyEnd(EarlyEnd.builder().raisedBy(PartnerRole.MENTEE)
+              .raisedOn(LocalDate.of(2026, 3, 20)).raisedThrough(Channel.IN_PERSON)
+              .reason("The mentee changed jobs").build())
+          .actualEnd(LocalDate.of(2026, 4, 1)).build();
 
       assertThat(r.isEndedEarly()).isTrue();
-      assertThat(r.getEarlyEndReason()).contains("The mentee changed jobs");
+      assertThat(r.getEarlyEnd().flatMap(EarlyEnd::getReason)).contains("The mentee changed jobs");
+      assertThat(r.getEarlyEnd().flatMap(EarlyEnd::raisedInConversation)).contains(true);
     }
 
     @Test
     void anInformalRelationshipWithoutAPlannedEndMayStillEndEarly() {
       Relationship r = relationship().kind(RelationshipKind.INFORMAL).plannedEnd(Optional.empty())
-          .phase(Phase.CLOSED).endedEarly(true).actualEnd(LocalDate.of(2026, 4, 1)).build();
+          .phase(Phase.CLOSED).earlyEnd(EarlyEnd.unexplained())
+          .actualEnd(LocalDate.of(2026, 4, 1)).build();
 
       assertThat(r.plannedEndDate()).isEmpty();
     }
@@ -309,7 +342,7 @@ class RelationshipConsistencyTest {
     @Test
     void aClosureStartedAfterTheRecordDateIsRefused() {
       assertRefused("Relationship", () -> relationship().recordedOn(MARCH_1).phase(Phase.CLOSING)
-          .closure(Closure.builder().startedOn(MARCH_1.plusDays(2)).acknowledged(false).build())
+          .closure(Closure.builder().startedOn(MARCH_1.plusDays(2)).build())
           .build())
           .containsExactly(violation("closure.startedOn",
               "the closure lies after the record date 2026-03-01"));
@@ -333,7 +366,7 @@ class RelationshipConsistencyTest {
           .mentee(Partner.of(ADA))
           .phase(Phase.CLOSED)
           .plannedEnd(START.minusDays(1))
-          .earlyEndReason("Nobody knows")
+          .phaseSince(START.minusDays(1))
           .recordedOn(MARCH_1)
           .addMeetings(held("m01", at(3, 5)), held("m01", at(2, 5)))
           .addGoals(goal("g1"), goal("g1"))
@@ -343,7 +376,6 @@ class RelationshipConsistencyTest {
           .build())
           .containsExactly(
               violation("actualEnd", "a closed relationship needs the day it ended"),
-              violation("earlyEndReason", "only a relationship that ended early has a reason for it"),
               violation("followUps[0].fromMeeting", "names no meeting of this relationship: 'm09'"),
               violation("followUps[0].owner", "'stranger' is not a partner of this relationship "
                   + "(mentor 'mentor-ada', mentee 'mentor-ada')"),
@@ -353,6 +385,7 @@ class RelationshipConsistencyTest {
                   "a held meeting lies after the record date 2026-03-01"),
               violation("meetings[1].id", "duplicates the id of meetings[0]: 'm01'"),
               violation("mentee.id", "must differ from the mentor's id"),
+              violation("phaseSince", BEFORE_START),
               violation("plannedEnd", BEFORE_START),
               violation("progressUpdates[0].date", "the update lies after the record date 2026-03-01"));
     }

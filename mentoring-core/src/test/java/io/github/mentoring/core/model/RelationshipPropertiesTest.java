@@ -113,7 +113,7 @@ class RelationshipPropertiesTest {
     assertThat(r.withFollowUps(handedOver).getFollowUps()).as(why).hasSameSizeAs(r.getFollowUps());
 
     List<SmartGoal> settled = r.getGoals().stream()
-        .map(g -> g
+        .map(g -> g.withAchievedOn(java.util.Optional.empty())
             .withStatus(GoalStatus.values()[random.nextInt(GoalStatus.values().length)]))
         .toList();
     assertThat(r.withGoals(settled).getGoals()).as(why).hasSameSizeAs(r.getGoals());

@@ -2,8 +2,10 @@ package io.github.mentoring.core.testing;
 
 import io.github.mentoring.core.model.Agreement;
 import io.github.mentoring.core.model.Closure;
+import io.github.mentoring.core.model.EarlyEnd;
 import io.github.mentoring.core.model.FollowUp;
 import io.github.mentoring.core.model.FollowUpStatus;
+import io.github.mentoring.core.model.GoalStatus;
 import io.github.mentoring.core.model.Meeting;
 import io.github.mentoring.core.model.MeetingStatus;
 import io.github.mentoring.core.model.Partner;
@@ -206,20 +208,70 @@ public final class Mutations {
           () -> Relationship.builder().from(r).phase(Phase.CLOSED).actualEnd(Optional.empty())
               .build())),
 
-      new Mutation("reason for an early end that did not happen",
-          r -> !r.isEndedEarly(), (r, random) -> new Broken(
-          "reason for an early end that did not happen", "Relationship", "earlyEndReason",
-          "only a relationship that ended early has a reason for it",
-          () -> r.withEarlyEndReason("The mentee left the company"))),
+      new Mutation("early end raised before the start", r -> true, (r, random) -> {
+        LocalDate before = r.getStartDate().minusDays(1 + random.nextInt(400));
+        return new Broken("early end raised before the start", "Relationship",
+            "earlyEnd.raisedOn", "must not be before the start date",
+            () -> r.withEarlyEnd(EarlyEnd.builder().from(r.getEarlyEnd()
+                .orElseGet(EarlyEnd::unexplained)).raisedOn(before).build()));
+      }),
 
       new Mutation("ended early on or after the planned end",
           r -> r.plannedEndDate().isPresent(), (r, random) -> {
             LocalDate planned = r.plannedEndDate().get();
             LocalDate end = planned.plusDays(random.nextInt(30));
             return new Broken("ended early on or after the planned end", "Relationship",
-                "endedEarly", "the relationship ended on " + end + ", not before its planned end",
-                () -> Relationship.builder().from(r).endedEarly(true).actualEnd(end)
-                    .recordedOn(Optional.empty()).build());
+                "earlyEnd", "the relationship ended on " + end + ", not before its planned end",
+                () -> Relationship.builder().from(r).earlyEnd(EarlyEnd.unexplained())
+                    .actualEnd(end).recordedOn(Optional.empty()).build());
+          }),
+
+      new Mutation("phase begun before the start", r -> true, (r, random) -> new Broken(
+          "phase begun before the start", "Relationship", "phaseSince",
+          "must not be before the start date",
+          () -> r.withPhaseSince(r.getStartDate().minusDays(1 + random.nextInt(60))))),
+
+      new Mutation("goal achieved before the start", r -> !r.getGoals().isEmpty(),
+          (r, random) -> {
+            int i = random.nextInt(r.getGoals().size());
+            LocalDate before = r.getStartDate().minusDays(1 + random.nextInt(60));
+            return new Broken("goal achieved before the start (goals[" + i + "])",
+                "Relationship", "goals[" + i + "].achievedOn",
+                "must not be before the start date",
+                () -> r.withGoals(replace(r.getGoals(), i, g -> SmartGoal.builder().from(g)
+                    .setOn(Optional.empty()).status(GoalStatus.ACHIEVED).achievedOn(before)
+                    .build())));
+          }),
+
+      new Mutation("achieved date on a goal not achieved", r -> !r.getGoals().isEmpty(),
+          (r, random) -> {
+            int i = random.nextInt(r.getGoals().size());
+            return new Broken("achieved date on a goal not achieved (goals[" + i + "])",
+                "SmartGoal", "achievedOn", "only an achieved goal has an achieved date",
+                () -> r.withGoals(replace(r.getGoals(), i, g -> SmartGoal.builder().from(g)
+                    .status(random.nextBoolean() ? GoalStatus.ACTIVE : GoalStatus.DROPPED)
+                    .achievedOn(r.getStartDate()).build())));
+          }),
+
+      new Mutation("follow-up both done and dropped", r -> !r.getFollowUps().isEmpty(),
+          (r, random) -> {
+            int i = random.nextInt(r.getFollowUps().size());
+            return new Broken("follow-up both done and dropped (followUps[" + i + "])",
+                "FollowUp", "droppedOn", "a follow-up is either done or dropped, not both",
+                () -> r.withFollowUps(replace(r.getFollowUps(), i, f -> FollowUp.builder()
+                    .from(f).status(FollowUpStatus.DONE).doneOn(r.getStartDate())
+                    .droppedOn(r.getStartDate().plusDays(random.nextInt(30))).build())));
+          }),
+
+      new Mutation("replacement of a meeting that is not recorded",
+          r -> !r.getMeetings().isEmpty(), (r, random) -> {
+            int i = random.nextInt(r.getMeetings().size());
+            String unknown = "no-such-meeting-" + random.nextInt(1000);
+            return new Broken("replacement of a meeting that is not recorded (meetings[" + i
+                + "])", "Relationship", "meetings[" + i + "].replaces",
+                "names no meeting of this relationship: '" + unknown + "'",
+                () -> r.withMeetings(replace(r.getMeetings(), i,
+                    m -> m.withReplaces(unknown))));
           }),
 
       new Mutation("done follow-up without the day it was done",

@@ -13,6 +13,7 @@ import io.github.mentoring.core.model.ContactPlan;
 import io.github.mentoring.core.model.ContinuationDecision;
 import io.github.mentoring.core.model.ContinuationPlan;
 import io.github.mentoring.core.model.ConversationCheck;
+import io.github.mentoring.core.model.EarlyEnd;
 import io.github.mentoring.core.model.Feedback;
 import io.github.mentoring.core.model.FollowUp;
 import io.github.mentoring.core.model.FollowUpKind;
@@ -88,7 +89,13 @@ import java.util.stream.Stream;
  *   <li>follow-ups owned by the mentor, the mentee or nobody, with or without a due date,
  *       open, done (with the day) or dropped, many coming from a real held meeting;
  *   <li>progress updates, mostly from the mentee;
- *   <li>for closing, closed and continuing relationships, a closure that is complete or partial.
+ *   <li>for closing, closed and continuing relationships, a closure that is complete or partial,
+ *       thanked by both partners, one or neither;
+ *   <li>what happened when: the day a goal was set and achieved, a follow-up dropped, the
+ *       current phase began; who raised an early end, when and how (some still winding down,
+ *       without an actual end); cancelled meetings replaced by the next one; updates sharing a
+ *       resource. These come from a second stream seeded from the same seed, so the values of
+ *       format version 1 are the same for a seed as before they were added.
  * </ul>
  *
  * <p>Not thread-safe: give each thread its own generator (e.g. seeded {@code seed + thread}).
@@ -103,6 +110,10 @@ public final class RelationshipGenerator {
   private static final int[] LENGTH_MONTHS = {1, 2, 3, 3, 4, 6, 6, 6, 9, 12};
   private static final int[] MEETING_MINUTES = {15, 30, 45, 60};
   private static final Channel[] CHANNELS = Channel.values();
+  // The kinds of update of format version 1; a shared resource is drawn from the newer values.
+  private static final ProgressKind[] UPDATE_KINDS = {
+      ProgressKind.PROGRESS, ProgressKind.SETBACK, ProgressKind.ACCOMPLISHMENT,
+      ProgressKind.PROMOTION_OR_MOVE};
   private static final DayOfWeek[] WORK_DAYS = {
       DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
       DayOfWeek.FRIDAY};
@@ -114,6 +125,10 @@ public final class RelationshipGenerator {
   private final LocalDate asOf;
   private final Shape shape;
   private final Random random;
+  // The values added with format version 2 (when goals were set and achieved, follow-ups dropped,
+  // phases begun, early ends raised, meetings replaced, thanks given) are drawn from their own
+  // stream, so that every value drawn before them stays what it was for a given seed.
+  private final Random extras;
   private final String idPrefix;
   private long produced;
 
@@ -140,6 +155,7 @@ public final class RelationshipGenerator {
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.shape = Objects.requireNonNull(shape, "shape");
     this.random = new Random(scramble(seed));
+    this.extras = new Random(scramble(seed ^ 0x6A09E667F3BCC909L));
     this.idPrefix = "rel-" + Long.toString(seed, 36).replace('-', 'n') + "-";
   }
 
@@ -227,6 +243,17 @@ public final class RelationshipGenerator {
 
   private boolean chance(double p) {
     return random.nextDouble() < p;
+  }
+
+  /** A chance drawn from the stream of the values added with format version 2. */
+  private boolean extra(double p) {
+    return extras.nextDouble() < p;
+  }
+
+  /** A day from {@code from} to {@code until}, drawn from the stream of the newer values. */
+  private LocalDate extraDay(LocalDate from, LocalDate until) {
+    long days = ChronoUnit.DAYS.between(from, until);
+    return days <= 0 ? from : from.plusDays((long) (extras.nextDouble() * (days + 1)));
   }
 
   private <T> T pick(T[] items) {
@@ -345,7 +372,6 @@ public final class RelationshipGenerator {
           .phase(phase)
           .startDate(start)
           .actualEnd(Optional.ofNullable(actualEnd))
-          .endedEarly(endedEarly)
           .mentorPreparation(preparation())
           .menteePreparation(preparation())
           .agreement(Optional.ofNullable(agreement))
@@ -360,12 +386,18 @@ public final class RelationshipGenerator {
           builder.plannedEnd(plannedEnd);
         }
       }
-      if (endedEarly && chance(0.7)) {
-        builder.earlyEndReason(pick(Pools.EARLY_END_REASONS));
+      if (endedEarly) {
+        builder.earlyEnd(earlyEnd(chance(0.7) ? pick(Pools.EARLY_END_REASONS) : null));
+        if (phase == Phase.CLOSING && extra(0.3)) {
+          // raised, and the partners are winding down: the formal end is still to come
+          builder.actualEnd(Optional.empty());
+        }
       }
       if (chance(shape.recordedOnChance())) {
         builder.recordedOn(asOf);
       }
+      phaseSince().ifPresent(builder::phaseSince);
+      replacements();
       List<Meeting> listed = new ArrayList<>(meetings);
       if (listed.size() > 1 && chance(shape.shuffleChance())) {
         Collections.shuffle(listed, random);
@@ -427,6 +459,51 @@ public final class RelationshipGenerator {
             actualEnd = end;
             start = end.minusDays(between(30, 365));
           }
+        }
+      }
+    }
+
+    /** Who raised the early end, when and how, as far as the record says. */
+    private EarlyEnd earlyEnd(String reason) {
+      var e = EarlyEnd.builder().reason(Optional.ofNullable(reason));
+      if (extra(0.8)) {
+        e.raisedBy(extra(0.5) ? PartnerRole.MENTOR : PartnerRole.MENTEE);
+      }
+      if (extra(0.7)) {
+        LocalDate from = actualEnd.minusDays(30);
+        e.raisedOn(extraDay(from.isBefore(start) ? start : from, actualEnd));
+      }
+      if (extra(0.6)) {
+        e.raisedThrough(CHANNELS[extras.nextInt(CHANNELS.length)]);
+      }
+      return e.build();
+    }
+
+    /** The day the current phase began, when the record says; never after the "as of" day. */
+    private Optional<LocalDate> phaseSince() {
+      if (!extra(0.5) || start.isAfter(asOf)) {
+        return Optional.empty();
+      }
+      LocalDate began = switch (phase) {
+        case PREPARING -> start;
+        case ESTABLISHING -> extraDay(start, asOf);
+        case ACTIVE -> extraDay(start, min(asOf, start.plusDays(42)));
+        case CLOSING -> actualEnd != null ? actualEnd.minusDays(extras.nextInt(15))
+            : plannedEnd != null ? plannedEnd : asOf.minusDays(extras.nextInt(30));
+        case CLOSED, CONTINUING_INFORMALLY -> actualEnd;
+      };
+      began = min(began, asOf);
+      return Optional.of(began.isBefore(start) ? start : began);
+    }
+
+    /** Some cancelled meetings are replaced by the next meeting of the series. */
+    private void replacements() {
+      for (int k = 0; k + 1 < meetings.size(); k++) {
+        Meeting m = meetings.get(k);
+        Meeting next = meetings.get(k + 1);
+        if (m.getStatus() == MeetingStatus.CANCELLED && next.getReplaces().isEmpty()
+            && next.getScheduledAt().isAfter(m.getScheduledAt()) && extra(0.3)) {
+          meetings.set(k + 1, next.withReplaces(m.getId()));
         }
       }
     }
@@ -836,7 +913,19 @@ public final class RelationshipGenerator {
             g.servesObjective(pick(Pools.OBJECTIVE_LINKS));
           }
         }
-        g.status(goalStatus());
+        GoalStatus status = goalStatus();
+        g.status(status);
+        if (!start.isAfter(asOf)) {
+          LocalDate set = start;
+          if (extra(0.6)) {
+            set = min(start.plusDays(extras.nextInt(22)), asOf);
+            g.setOn(set);
+          }
+          if (status == GoalStatus.ACHIEVED && extra(0.7)) {
+            LocalDate until = actualEnd != null ? min(actualEnd, asOf) : asOf;
+            g.achievedOn(until.isBefore(set) ? set : extraDay(set, until));
+          }
+        }
         if (phase.isPastEstablishing() && !start.isAfter(asOf)) {
           int checks = between(0, 4);
           LocalDate last = actualEnd != null && phase != Phase.CONTINUING_INFORMALLY
@@ -940,6 +1029,9 @@ public final class RelationshipGenerator {
         if (status == FollowUpStatus.DONE) {
           f.doneOn(dayBetween(created, asOf));
         }
+        if (status == FollowUpStatus.DROPPED && extra(0.7)) {
+          f.droppedOn(extraDay(min(created, asOf), asOf));
+        }
         items.add(f.build());
       }
       return items;
@@ -961,7 +1053,10 @@ public final class RelationshipGenerator {
         var u = ProgressUpdate.builder()
             .date(date)
             .from(chance(0.85) ? PartnerRole.MENTEE : PartnerRole.MENTOR)
-            .kind(pick(ProgressKind.values()));
+            .kind(pick(UPDATE_KINDS));
+        if (extra(0.12)) {
+          u.from(PartnerRole.MENTEE).kind(ProgressKind.RESOURCE_SHARED);
+        }
         if (chance(0.5)) {
           u.note(pick(Pools.NOTES));
         }
@@ -1061,7 +1156,11 @@ public final class RelationshipGenerator {
         }
         c.continuation(plan.build());
       }
-      c.acknowledged(complete || chance(0.5));
+      if (complete || chance(0.5)) {
+        c.addThankedBy(PartnerRole.MENTOR, PartnerRole.MENTEE);
+      } else if (extra(0.5)) {
+        c.addThankedBy(extra(0.5) ? PartnerRole.MENTOR : PartnerRole.MENTEE);
+      }
       if (complete || chance(0.5)) {
         var contact = ContactPlan.builder().sharesUpdates(complete || chance(0.6));
         if (complete || chance(0.6)) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.mentoring.core.model.Agreement;
 import io.github.mentoring.core.model.Closure;
 import io.github.mentoring.core.model.ConversationCheck;
+import io.github.mentoring.core.model.EarlyEnd;
 import io.github.mentoring.core.model.Feedback;
 import io.github.mentoring.core.model.FollowUp;
 import io.github.mentoring.core.model.FollowUpStatus;
@@ -13,6 +14,7 @@ import io.github.mentoring.core.model.Meeting;
 import io.github.mentoring.core.model.MeetingStatus;
 import io.github.mentoring.core.model.PartnerRole;
 import io.github.mentoring.core.model.Phase;
+import io.github.mentoring.core.model.ProgressKind;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.core.model.RelationshipKind;
 import io.github.mentoring.core.model.SmartGoal;
@@ -20,6 +22,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -209,9 +212,32 @@ class RelationshipGeneratorTest {
     seen("a roadmap", r -> r.getRoadmap().isPresent());
     seen("no record date", r -> r.getRecordedOn().isEmpty());
     seen("an early ending with a reason",
-        r -> r.isEndedEarly() && r.getEarlyEndReason().isPresent());
+        r -> r.getEarlyEnd().flatMap(EarlyEnd::getReason).isPresent());
     seen("an early ending without a reason",
-        r -> r.isEndedEarly() && r.getEarlyEndReason().isEmpty());
+        r -> r.isEndedEarly() && r.getEarlyEnd().flatMap(EarlyEnd::getReason).isEmpty());
+    seen("an early ending raised by the mentee in writing", r -> r.getEarlyEnd()
+        .filter(e -> e.getRaisedBy().equals(Optional.of(PartnerRole.MENTEE))
+            && e.raisedInConversation().equals(Optional.of(false))).isPresent());
+    seen("an early ending raised on a known day by the mentor", r -> r.getEarlyEnd()
+        .filter(e -> e.getRaisedOn().isPresent()
+            && e.getRaisedBy().equals(Optional.of(PartnerRole.MENTOR))).isPresent());
+    seen("an early end raised while the partners are still winding down",
+        r -> r.isEndedEarly() && r.getActualEnd().isEmpty());
+    seen("the day the current phase began", r -> r.getPhaseSince().isPresent());
+    seen("a closing relationship that says when closing began",
+        r -> r.getPhase() == Phase.CLOSING && r.getPhaseSince().isPresent());
+    seen("a goal with the day it was set",
+        r -> r.getGoals().stream().anyMatch(g -> g.getSetOn().isPresent()));
+    seen("an achieved goal with the day it was achieved",
+        r -> r.getGoals().stream().anyMatch(g -> g.getAchievedOn().isPresent()));
+    seen("an achieved goal without the day", r -> r.getGoals().stream()
+        .anyMatch(g -> g.isAchieved() && g.getAchievedOn().isEmpty()));
+    seen("a dropped follow-up with the day it was dropped",
+        r -> r.getFollowUps().stream().anyMatch(f -> f.getDroppedOn().isPresent()));
+    seen("a cancelled meeting and its replacement",
+        r -> r.getMeetings().stream().anyMatch(m -> m.getReplaces().isPresent()));
+    seen("a mentee sharing a resource", r -> r.getProgressUpdates().stream()
+        .anyMatch(u -> u.getKind() == ProgressKind.RESOURCE_SHARED));
     seen("complete preparation on both sides", r -> r.getMentorPreparation()
         .filter(p -> p.isComplete()).isPresent() && r.getMenteePreparation()
         .filter(p -> p.isComplete()).isPresent());
@@ -323,6 +349,10 @@ class RelationshipGeneratorTest {
     seenClosure("a closure where both go on with a plan",
         c -> c.bothContinue() && c.getContinuation().isPresent());
     seenClosure("a closure not yet acknowledged", c -> !c.isAcknowledged());
+    seenClosure("a closure thanked by the mentor only",
+        c -> c.getThankedBy().equals(java.util.Set.of(PartnerRole.MENTOR)));
+    seenClosure("a closure thanked by the mentee only",
+        c -> c.getThankedBy().equals(java.util.Set.of(PartnerRole.MENTEE)));
   }
 
   private static boolean complete(Agreement a) {

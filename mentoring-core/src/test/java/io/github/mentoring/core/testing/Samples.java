@@ -13,6 +13,7 @@ import io.github.mentoring.core.model.ContactPlan;
 import io.github.mentoring.core.model.ContinuationDecision;
 import io.github.mentoring.core.model.ContinuationPlan;
 import io.github.mentoring.core.model.ConversationCheck;
+import io.github.mentoring.core.model.EarlyEnd;
 import io.github.mentoring.core.model.Feedback;
 import io.github.mentoring.core.model.FollowUp;
 import io.github.mentoring.core.model.FollowUpKind;
@@ -359,7 +360,6 @@ public final class Samples {
             .menteeFeedback(Feedback.builder().workedBest("The role-plays").build())
             .addRemainingWork(RemainingWork.builder().description("Finish the talk").build())
             .mentorDecision(ContinuationDecision.of(false))
-            .acknowledged(false)
             .build())
         .build();
   }
@@ -394,15 +394,19 @@ public final class Samples {
     return base("sample-ended-early", RelationshipKind.FORMAL, Phase.CLOSED, start, asOf)
         .agreement(completeAgreement(start))
         .actualEnd(end)
-        .endedEarly(true)
-        .earlyEndReason("The mentor changed roles and has less time")
+        .earlyEnd(EarlyEnd.builder()
+            .raisedBy(PartnerRole.MENTOR)
+            .raisedOn(end.minusDays(14))
+            .raisedThrough(Channel.VIDEO)
+            .reason("The mentor changed roles and has less time")
+            .build())
         .addMeetings(held("m01", start.atTime(TEN), 45, 45, true, "Start"))
         .addMeetings(held("m02", end.atTime(TEN), 45, 30, false, null))
         .closure(Closure.builder()
             .startedOn(end)
             .menteeFeedback(Feedback.builder().workedBest("Honest feedback")
                 .mostChallenging("The reorganisation").doDifferently("Meet more often").build())
-            .acknowledged(true)
+            .addThankedBy(PartnerRole.MENTOR, PartnerRole.MENTEE)
             .build())
         .build();
   }
@@ -554,7 +558,7 @@ public final class Samples {
             : ContinuationDecision.builder().continueInformally(false)
                 .reason("My time is committed to a new mentee").build())
         .menteeDecision(ContinuationDecision.of(true))
-        .acknowledged(true)
+        .addThankedBy(PartnerRole.MENTOR, PartnerRole.MENTEE)
         .contactPlan(ContactPlan.builder().finalConversationOn(startedOn.plusMonths(2))
             .addChannels(Channel.EMAIL).sharesUpdates(true).build())
         .payItForward("Mentor a new joiner next quarter");

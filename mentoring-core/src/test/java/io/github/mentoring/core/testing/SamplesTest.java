@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.mentoring.core.model.Agreement;
 import io.github.mentoring.core.model.Closure;
 import io.github.mentoring.core.model.ConversationCheck;
+import io.github.mentoring.core.model.EarlyEnd;
 import io.github.mentoring.core.model.Feedback;
 import io.github.mentoring.core.model.FollowUp;
 import io.github.mentoring.core.model.Meeting;
@@ -167,7 +168,9 @@ class SamplesTest {
     Relationship early = Samples.endedEarly(AS_OF);
     assertThat(early.isEndedEarly()).isTrue();
     assertThat(early.getActualEnd().orElseThrow()).isBefore(early.plannedEndDate().orElseThrow());
-    assertThat(early.getEarlyEndReason()).isPresent();
+    assertThat(early.getEarlyEnd().flatMap(EarlyEnd::getReason)).isPresent();
+    assertThat(early.getEarlyEnd().flatMap(EarlyEnd::getRaisedBy)).contains(PartnerRole.MENTOR);
+    assertThat(early.getEarlyEnd().flatMap(EarlyEnd::raisedInConversation)).contains(true);
 
     Relationship continuing = Samples.continuingInformally(AS_OF);
     assertThat(continuing.getPhase()).isEqualTo(Phase.CONTINUING_INFORMALLY);

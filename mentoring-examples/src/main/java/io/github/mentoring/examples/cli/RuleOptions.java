@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +47,14 @@ final class RuleOptions {
    * at once: a bad policy does not hide broken rules.
    */
   HealthCheck build(List<Path> extraRules) {
+    return build(extraRules, Map.of());
+  }
+
+  /**
+   * Builds the health check as {@link #build(List)} does, with some policy keys set over the
+   * policy file's (a scenario's own keys, already checked by whoever read them).
+   */
+  HealthCheck build(List<Path> extraRules, Map<String, String> policyKeys) {
     List<String> problems = new ArrayList<>();
     Policy chosen = Policy.defaults();
     if (policy != null) {
@@ -56,6 +65,9 @@ final class RuleOptions {
       } catch (UncheckedIOException e) {
         problems.add(policy + ": cannot read the policy file (" + reason(e.getCause()) + ")");
       }
+    }
+    if (!policyKeys.isEmpty()) {
+      chosen = chosen.with(policyKeys);
     }
     HealthCheck.Builder builder = HealthCheck.builder().policy(chosen).disable(disabled);
     if (mixee != null && mixee.root().userObject() instanceof MentoringCli cli) {

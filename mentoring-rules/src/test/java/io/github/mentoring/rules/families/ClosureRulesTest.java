@@ -62,7 +62,7 @@ class ClosureRulesTest {
         .addRemainingWork(work("conference talk", Resolution.CLOSED_ON_PURPOSE))
         .mentorDecision(ContinuationDecision.of(false))
         .menteeDecision(ContinuationDecision.of(true))
-        .acknowledged(true)
+        .addThankedBy(PartnerRole.MENTOR, PartnerRole.MENTEE)
         .contactPlan(ContactPlan.builder().finalConversationOn(AS_OF.plusMonths(3)).build())
         .payItForward("mentor a new hire next spring")
         .build();
@@ -165,7 +165,7 @@ class ClosureRulesTest {
 
   static Relationship.Builder endedEarly() {
     return formal(Phase.CLOSED, AS_OF.plusMonths(2)).actualEnd(AS_OF.minusDays(5))
-        .endedEarly(true);
+        .earlyEnd(EarlyEnd.unexplained());
   }
 
   @Test
@@ -207,7 +207,7 @@ class ClosureRulesTest {
   @Test
   void stepsAreNotJudgedWhileTheRelationshipIsStillActive() {
     Relationship r = formal(Phase.ACTIVE, AS_OF.plusDays(5))
-        .closure(complete().withMenteeFeedback(Optional.empty()).withAcknowledged(false))
+        .closure(complete().withMenteeFeedback(Optional.empty()).withThankedBy(java.util.Set.of()))
         .build();
     rules.verify("closure.feedback-missing").given(r).asOf(AS_OF).doesNotFire();
     rules.verify("closure.thanks-missing").given(r).asOf(AS_OF).doesNotFire();
@@ -261,7 +261,7 @@ class ClosureRulesTest {
 
   @Test
   void aClosureWithoutThanksMissesTheAcknowledgement() {
-    rules.verify("closure.thanks-missing").given(closing(complete().withAcknowledged(false)))
+    rules.verify("closure.thanks-missing").given(closing(complete().withThankedBy(java.util.Set.of())))
         .asOf(AS_OF).fires().withEvidence("acknowledged", false)
         .withEvidence("closureStartedOn", CLOSURE_STARTED.toString());
     rules.verify("closure.thanks-missing").given(closing(complete())).asOf(AS_OF)
@@ -315,7 +315,7 @@ class ClosureRulesTest {
   @Test
   void aClosureStartedAfterTheCheckDateIsNotKnownYet() {
     Relationship r = closing(complete().withStartedOn(AS_OF.plusDays(1))
-        .withAcknowledged(false));
+        .withThankedBy(java.util.Set.of()));
     rules.verify("closure.missing").given(r).asOf(AS_OF).fires();
     rules.verify("closure.thanks-missing").given(r).asOf(AS_OF).doesNotFire();
     rules.verify("closure.feedback-missing").given(r).asOf(AS_OF).doesNotFire();

@@ -169,7 +169,7 @@ class HealthCheckPropertiesTest {
         .menteeDecision(ContinuationDecision.of(true))
         .continuation(ContinuationPlan.builder().frequency(Period.ofMonths(2)).keepAgenda(false)
             .focus("career moves").build())
-        .acknowledged(true)
+        .addThankedBy(io.github.mentoring.core.model.PartnerRole.values())
         .contactPlan(ContactPlan.builder().finalConversationOn(r.getStartDate()).sharesUpdates(true)
             .build())
         .payItForward("mentor a new joiner next year")
