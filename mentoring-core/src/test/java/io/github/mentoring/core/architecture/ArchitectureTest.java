@@ -177,15 +177,30 @@ class ArchitectureTest {
   }
 
   /**
-   * Every public or protected method, constructor and field a class offers, its inherited ones
-   * included (a public builder inherits its methods from the generated one): none may name a
-   * generated or an internal class in its return type, field type, parameters or throws clause,
-   * type arguments included.
+   * The public supertypes of a public class (type arguments included), and every public or
+   * protected method, constructor and field it offers, its inherited ones included (a public builder inherits its methods from the
+   * generated one): none may name a generated or an internal class in its return type, field
+   * type, parameters or throws clause, type arguments included.
    */
   private static ArchCondition<JavaClass> exposeNoGeneratedOrInternalClass() {
     return new ArchCondition<>("expose no generated or internal class in a public signature") {
       @Override
       public void check(JavaClass type, ConditionEvents events) {
+        List<JavaType> supertypes = new ArrayList<>(type.getInterfaces());
+        type.getSuperclass().ifPresent(supertypes::add);
+        // A package-private supertype is no part of the signature: Java and Javadoc fold its
+        // public members into the public class (those are checked below), and no user can name
+        // it. That is how each public X.Builder extends the generated ImmutableX.Builder.
+        Set<String> hiddenSupertypes = supertypes.stream()
+            .flatMap(t -> t.getAllInvolvedRawTypes().stream())
+            .filter(t -> isHidden(t) && t.getBaseComponentType().getModifiers()
+                .contains(JavaModifier.PUBLIC))
+            .map(JavaClass::getName)
+            .collect(Collectors.toCollection(TreeSet::new));
+        if (!hiddenSupertypes.isEmpty()) {
+          events.add(SimpleConditionEvent.violated(type, type.getName() + " extends or implements "
+              + hiddenSupertypes));
+        }
         List<JavaMember> members = new ArrayList<>();
         members.addAll(type.getAllMethods());
         members.addAll(type.getConstructors());
