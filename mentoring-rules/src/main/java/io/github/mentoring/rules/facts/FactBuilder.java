@@ -42,6 +42,8 @@ public final class FactBuilder {
   private final int informalInterval;
   private final int gapCount;
   private final int missedWindow;
+  private final int missedThreshold;
+  private final double missedShare;
   private final int defaultNoticeHours;
   private final int defaultAgendaLeadHours;
   private final int lookbackDays;
@@ -85,6 +87,8 @@ public final class FactBuilder {
     this.informalInterval = policy.integer("fizzling.default-interval-days.informal");
     this.gapCount = Math.max(2, policy.integer("fizzling.growing-gaps-count"));
     this.missedWindow = policy.integer("fizzling.missed-window");
+    this.missedThreshold = policy.integer("fizzling.missed-threshold");
+    this.missedShare = policy.decimal("fizzling.missed-share");
     this.defaultNoticeHours = policy.integer("fizzling.default-cancellation-notice-hours");
     this.defaultAgendaLeadHours = policy.integer("fizzling.default-agenda-lead-hours");
     this.lookbackDays = policy.integer("fizzling.lookback-days");
@@ -99,7 +103,8 @@ public final class FactBuilder {
   public void addFacts(Relationship r, LocalDate asOf, FindingSink sink, List<Object> facts) {
     int kinds = wanted[r.getPhase().ordinal() * 2 + (r.isFormal() ? 1 : 0)];
     // Shared by the facts that need it, and read only when one of them is first asked.
-    MeetingHistory meetings = new MeetingHistory(r, asOf, gapCount, missedWindow);
+    MeetingHistory meetings = new MeetingHistory(r, asOf, gapCount, missedWindow,
+        missedThreshold, missedShare);
     Closure knownClosure = knownClosure(r, asOf);
     LocalDate plannedEnd =
         (kinds & (RELATIONSHIP | GOAL)) != 0 ? r.plannedEndDate().orElse(null) : null;

@@ -11,16 +11,22 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads a goal statement once: its words, the first vague phrase of the policy in it, and whether
- * it holds a count or an observable outcome. Phrases match whole words, case-insensitively. One
- * pass over the text: this runs for every goal of every check. Immutable and thread-safe.
+ * Reads a goal statement once: its words, the first vague phrase of the policy in it that nothing
+ * concrete follows, and whether it holds a count or an observable outcome. Phrases match whole
+ * words, case-insensitively. One pass over the text: this runs for every goal of every check.
+ * Immutable and thread-safe.
+ *
+ * <p>A vague phrase is a problem only when the goal leaves it vague: "improve first-call resolution
+ * from 62% to 75%" begins with "improve", but the numbers after it say exactly what will change.
+ * So a vague phrase counts only when no count and no outcome phrase comes after it.
  */
 final class GoalText {
 
   /**
    * What a statement says, as far as the SMART rules care.
    *
-   * @param vaguePhrase the first vague phrase of the policy found, or ""
+   * @param vaguePhrase the first vague phrase of the policy found with nothing concrete (a count
+   *     or an outcome phrase) after it, or ""
    * @param words the number of words, dates left out
    * @param measurable whether it holds a count or an observable outcome
    */
@@ -52,24 +58,37 @@ final class GoalText {
   public Reading read(String statement) {
     String text = mayHoldDate(statement) ? DATE.matcher(statement).replaceAll(" ") : statement;
     Words words = Words.of(text);
-    int vaguePhrase = vague.first(words);
+    int lastConcrete = lastConcrete(words);
+    int vaguePhrase = vague.firstLeftVague(words, lastConcrete);
     return new Reading(vaguePhrase < 0 ? "" : vague.text(vaguePhrase), words.count,
-        measurable(words));
+        lastConcrete < words.count);
   }
 
-  /** A count (not part of a date: next to a month name, or a year) or an outcome phrase. */
-  private boolean measurable(Words words) {
+  /**
+   * The index of the last word that starts something concrete: a count (not part of a date: next
+   * to a month name, or a year) or an outcome phrase; {@code words.count} if there is none.
+   */
+  private int lastConcrete(Words words) {
+    int last = words.count;
     for (int i = 0; i < words.count; i++) {
-      if (NUMBER_TABLE.get(words, i) != null) {
-        return true;
-      }
-      if (words.hasDigit(i) && !words.isYear(i)
-          && !(i > 0 && MONTH_TABLE.get(words, i - 1) != null)
-          && !(i + 1 < words.count && MONTH_TABLE.get(words, i + 1) != null)) {
-        return true;
+      if (isCount(words, i)) {
+        last = i;
       }
     }
-    return outcomes.first(words) >= 0;
+    int outcome = outcomes.lastStart(words);
+    if (outcome >= 0 && (last == words.count || outcome > last)) {
+      last = outcome;
+    }
+    return last;
+  }
+
+  private static boolean isCount(Words words, int i) {
+    if (NUMBER_TABLE.get(words, i) != null) {
+      return true;
+    }
+    return words.hasDigit(i) && !words.isYear(i)
+        && !(i > 0 && MONTH_TABLE.get(words, i - 1) != null)
+        && !(i + 1 < words.count && MONTH_TABLE.get(words, i + 1) != null);
   }
 
   /** The words of a text, lower-cased, as strings: what {@link #read} sees. */
@@ -251,10 +270,17 @@ final class GoalText {
       this.byFirstWord = new WordTable<>(index);
     }
 
-    /** The index of the first-listed phrase in the words, or -1. */
-    int first(Words words) {
+    /**
+     * The index of the first-listed phrase found with no concrete word after where it starts;
+     * -1 if none.
+     *
+     * @param lastConcrete the index of the last concrete word, or {@code words.count} if none
+     */
+    int firstLeftVague(Words words, int lastConcrete) {
       int best = Integer.MAX_VALUE;
-      for (int start = 0; start < words.count; start++) {
+      // A phrase that starts before the last concrete word has something concrete after it.
+      for (int start = lastConcrete < words.count ? lastConcrete : 0; start < words.count;
+          start++) {
         int[] candidates = byFirstWord.get(words, start);
         if (candidates == null) {
           continue;
@@ -266,6 +292,22 @@ final class GoalText {
         }
       }
       return best == Integer.MAX_VALUE ? -1 : best;
+    }
+
+    /** Where the last occurrence of any phrase starts, or -1. */
+    int lastStart(Words words) {
+      for (int start = words.count - 1; start >= 0; start--) {
+        int[] candidates = byFirstWord.get(words, start);
+        if (candidates == null) {
+          continue;
+        }
+        for (int index : candidates) {
+          if (matchesAt(words, start, phrases.get(index))) {
+            return start;
+          }
+        }
+      }
+      return -1;
     }
 
     String text(int index) {

@@ -22,6 +22,8 @@ final class MeetingHistory {
   private final LocalDate asOf;
   private final int gapCount;
   private final int missedWindow;
+  private final int missedThreshold;
+  private final double missedShare;
   private boolean read;
 
   private List<Meeting> past;
@@ -30,18 +32,30 @@ final class MeetingHistory {
   private int held;
   private LocalDate lastHeldOn;
   private int daysWithoutMeeting;
+  private LocalDate nextOn;
+  private int openGapDays;
   private List<Integer> recentGaps;
   private boolean gapsGrowing;
+  private boolean missedPattern;
   private int recentScheduled;
   private int recentMissed;
   private int recentMissedByMentor;
   private int recentMissedByMentee;
 
-  MeetingHistory(Relationship relationship, LocalDate asOf, int gapCount, int missedWindow) {
+  /**
+   * @param gapCount how many of the latest gaps must each grow for the gaps to be growing
+   * @param missedWindow how many of the latest past meetings are looked at for cancellations
+   * @param missedThreshold the fewest cancelled or missed meetings that make a pattern
+   * @param missedShare the share of meetings that must be missed, exceeded, for a pattern
+   */
+  MeetingHistory(Relationship relationship, LocalDate asOf, int gapCount, int missedWindow,
+      int missedThreshold, double missedShare) {
     this.relationship = relationship;
     this.asOf = asOf;
     this.gapCount = gapCount;
     this.missedWindow = missedWindow;
+    this.missedThreshold = missedThreshold;
+    this.missedShare = missedShare;
   }
 
   private MeetingHistory read() {
@@ -71,14 +85,19 @@ final class MeetingHistory {
     Meeting lastHeld = heldMeetings.isEmpty() ? null : heldMeetings.get(held - 1);
     lastHeldOn = lastHeld == null ? null : lastHeld.date();
     daysWithoutMeeting = days(lastHeldOn == null ? relationship.getStartDate() : lastHeldOn, asOf);
+    nextOn = firstUpcoming == null ? null : firstUpcoming.date();
+    // The gap still open is known to last at least until the next booked meeting: a meeting
+    // booked far beyond the rhythm is drift seen today, not when its date comes.
+    openGapDays = nextOn == null || lastHeldOn == null
+        ? daysWithoutMeeting : Math.max(daysWithoutMeeting, days(lastHeldOn, nextOn));
 
-    // Gaps between held meetings, then the gap still open up to the check date.
+    // Gaps between held meetings, then the gap still open.
     List<Integer> gaps = new ArrayList<>();
     for (int i = Math.max(1, held - gapCount); i < held; i++) {
       gaps.add(days(heldMeetings.get(i - 1).date(), heldMeetings.get(i).date()));
     }
     if (lastHeld != null) {
-      gaps.add(daysWithoutMeeting);
+      gaps.add(openGapDays);
     }
     recentGaps = List.copyOf(gaps.subList(Math.max(0, gaps.size() - gapCount), gaps.size()));
     boolean growing = recentGaps.size() >= gapCount;
@@ -87,9 +106,44 @@ final class MeetingHistory {
     }
     gapsGrowing = growing;
 
-    List<Meeting> window = past.subList(Math.max(0, past.size() - missedWindow), past.size());
-    recentScheduled = window.size();
-    for (Meeting m : window) {
+    judgeCancellations();
+    read = true;
+    return this;
+  }
+
+  /**
+   * Finds the most telling run of cancelled or missed meetings among the latest past ones: of the
+   * stretches that end with the latest past meeting (up to the window), those where at least the
+   * threshold number and more than the threshold share were missed; the one with the most missed
+   * wins (the longer on a tie). "4 of the last 7" is the pattern, not the "2 of the last 3" a
+   * fixed window would show. A pattern that the latest meetings have ended (as many held in a row
+   * as the threshold, plus one) is over.
+   */
+  private void judgeCancellations() {
+    int size = Math.min(missedWindow, past.size());
+    int heldInARow = 0;
+    for (int i = past.size() - 1; i >= 0 && !past.get(i).isMissed(); i--) {
+      heldInARow++;
+    }
+    if (heldInARow > missedThreshold) {
+      recentScheduled = Math.min(size, heldInARow);
+      return;
+    }
+    int missed = 0;
+    int bestMissed = 0;
+    int bestLength = size == 0 ? 0 : Math.min(size, Math.max(1, missedThreshold + 1));
+    for (int k = 1; k <= size; k++) {
+      if (past.get(past.size() - k).isMissed()) {
+        missed++;
+      }
+      if (missed >= missedThreshold && missed > missedShare * k && missed >= bestMissed) {
+        bestMissed = missed;
+        bestLength = k;
+      }
+    }
+    missedPattern = bestMissed > 0;
+    recentScheduled = bestLength;
+    for (Meeting m : past.subList(past.size() - bestLength, past.size())) {
       if (m.isMissed()) {
         recentMissed++;
         PartnerRole who = m.getCancelledBy().or(m::getNoShowBy).orElse(null);
@@ -100,8 +154,6 @@ final class MeetingHistory {
         }
       }
     }
-    read = true;
-    return this;
   }
 
   /** Meetings on or before the check date that are no longer just scheduled, oldest first. */
@@ -138,6 +190,19 @@ final class MeetingHistory {
     return read().daysWithoutMeeting;
   }
 
+  /** The day of the first meeting planned on or after the check date, or null. */
+  public LocalDate nextOn() {
+    return read().nextOn;
+  }
+
+  /**
+   * The gap still open since the last held meeting, in days: up to the check date, or up to the
+   * next booked meeting if that is later; days without a meeting if none was held.
+   */
+  public int openGapDays() {
+    return read().openGapDays;
+  }
+
   /** The latest gaps between held meetings and the one still open, oldest first. */
   public List<Integer> recentGaps() {
     return read().recentGaps;
@@ -148,12 +213,20 @@ final class MeetingHistory {
     return read().gapsGrowing;
   }
 
-  /** Past meetings in the cancellation window. */
+  /** Whether the latest past meetings show a pattern of cancelled or missed meetings. */
+  public boolean missedPattern() {
+    return read().missedPattern;
+  }
+
+  /**
+   * How many of the latest past meetings the cancellation pattern spans: the stretch with the most
+   * cancelled or missed meetings that makes a pattern, else the threshold plus one (or fewer).
+   */
   public int recentScheduled() {
     return read().recentScheduled;
   }
 
-  /** Of those, the cancelled or missed. */
+  /** Of those, the cancelled or missed: at least the threshold when there is a pattern. */
   public int recentMissed() {
     return read().recentMissed;
   }

@@ -111,12 +111,37 @@ public final class RelationshipFacts extends Fact {
     return meetings.recentGaps();
   }
 
-  /** Whether each of the latest gaps was longer than the one before. */
+  /**
+   * Whether each of the latest gaps was longer than the one before, the one still open (up to the
+   * next booking, if later) included.
+   */
   public boolean isGapsGrowing() {
     return meetings.gapsGrowing();
   }
 
-  /** How many past scheduled meetings the cancellation window holds (at most the policy's window). */
+  /** The day of the next meeting booked on or after the check date, or null if none is. */
+  public LocalDate getNextOn() {
+    return meetings.nextOn();
+  }
+
+  /**
+   * Days the current gap since the last held meeting lasts as far as is known on the check date:
+   * up to the check date, or up to the next booked meeting if that is later (days without a
+   * meeting if none was held).
+   */
+  public int getOpenGapDays() {
+    return meetings.openGapDays();
+  }
+
+  /**
+   * Whether the latest past meetings show a pattern of cancellations and no-shows: at least the
+   * policy's threshold of them, and more than its share, among the latest (up to the window).
+   */
+  public boolean isCancellationPattern() {
+    return meetings.missedPattern();
+  }
+
+  /** How many of the latest past meetings the cancellation counts below cover. */
   public int getRecentScheduled() {
     return meetings.recentScheduled();
   }

@@ -34,6 +34,22 @@ class GoalTextTest {
   }
 
   @Test
+  void aVaguePhraseFollowedByABaselineAndATargetIsNotVague() {
+    // "Improve" says nothing on its own; "from 62% to 75%" after it says exactly what changes.
+    assertThat(text.read("Improve first-call resolution from 62% to 75% by 30 June").vaguePhrase())
+        .isEmpty();
+    assertThat(text.read("Improve my writing and publish it").vaguePhrase()).isEmpty();
+  }
+
+  @Test
+  void aVaguePhraseStaysVagueWhenNothingConcreteFollowsIt() {
+    assertThat(text.read("Improve my presentation skills").vaguePhrase()).isEqualTo("improve");
+    assertThat(text.read("Run 3 workshops and get better at listening").vaguePhrase())
+        .isEqualTo("get better");
+    assertThat(text.read("Improve before 30 June 2026").vaguePhrase()).isEqualTo("improve");
+  }
+
+  @Test
   void wordsAreCountedWithoutDates() {
     assertThat(text.read("lead two team retrospectives by 2026-06-30").words()).isEqualTo(5);
   }
@@ -83,23 +99,38 @@ class GoalTextTest {
     java.util.regex.Pattern date = java.util.regex.Pattern.compile(
         "\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b");
     List<String> words = reference(date.matcher(statement).replaceAll(" "));
-    String vague = firstPhrase(words, List.of("get better", "better at", "improve", "work on"));
     java.util.Set<String> months = java.util.Set.of("june", "may");
     java.util.Set<String> numbers = java.util.Set.of("three", "twice");
-    boolean measurable = !firstPhrase(words, List.of("publish", "written feedback")).isEmpty();
+    List<String> outcomes = List.of("publish", "written feedback");
+    int lastConcrete = -1;
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       boolean year = w.matches("(19|20)\\d\\d");
-      measurable |= numbers.contains(w) || w.matches(".*\\d.*") && !year
+      boolean count = numbers.contains(w) || w.matches(".*\\d.*") && !year
           && !(i > 0 && months.contains(words.get(i - 1)))
           && !(i + 1 < words.size() && months.contains(words.get(i + 1)));
+      if (count || !phraseAt(words, i, outcomes).isEmpty()) {
+        lastConcrete = i;
+      }
     }
-    return new GoalText.Reading(vague, words.size(), measurable);
+    // The first-listed vague phrase that no concrete word follows.
+    String vague = "";
+    for (String phrase : List.of("get better", "better at", "improve", "work on")) {
+      for (int i = Math.max(0, lastConcrete); i < words.size() && vague.isEmpty(); i++) {
+        if (phraseAt(words, i, List.of(phrase)).equals(phrase)) {
+          vague = phrase;
+        }
+      }
+      if (!vague.isEmpty()) {
+        break;
+      }
+    }
+    return new GoalText.Reading(vague, words.size(), lastConcrete >= 0);
   }
 
-  private static String firstPhrase(List<String> words, List<String> phrases) {
-    String joined = " " + String.join(" ", words) + " ";
-    return phrases.stream().filter(p -> joined.contains(" " + p + " ")).findFirst().orElse("");
+  private static String phraseAt(List<String> words, int i, List<String> phrases) {
+    String rest = " " + String.join(" ", words.subList(i, words.size())) + " ";
+    return phrases.stream().filter(p -> rest.startsWith(" " + p + " ")).findFirst().orElse("");
   }
 
   private static List<String> reference(String original) {

@@ -278,19 +278,35 @@ class AgreementRulesTest {
 
   // ---- roadmap ------------------------------------------------------------------------------
 
+  static SmartGoal goal() {
+    return SmartGoal.builder().id("g1")
+        .statement("lead two team retrospectives and get written feedback from my manager")
+        .build();
+  }
+
   @Test
-  void aFormalRelationshipActiveForAMonthWithoutARoadmapIsDriftingTopicToTopic() {
-    Relationship r = formal(Phase.ACTIVE, AS_OF.minusDays(31)).agreement(full()).build();
+  void aFormalRelationshipActiveForAMonthWithGoalsButNoRoadmapIsDriftingTopicToTopic() {
+    Relationship r = formal(Phase.ACTIVE, AS_OF.minusDays(31)).agreement(full())
+        .addGoals(goal()).build();
     rules.verify("agreement.roadmap-missing").given(r).asOf(AS_OF)
         .fires().about(Subject.Kind.RELATIONSHIP, "r-1").withEvidence("daysSinceStart", 31);
-    Relationship younger = formal(Phase.ACTIVE, AS_OF.minusDays(30)).agreement(full()).build();
+    Relationship younger = formal(Phase.ACTIVE, AS_OF.minusDays(30)).agreement(full())
+        .addGoals(goal()).build();
     rules.verify("agreement.roadmap-missing").given(younger).asOf(AS_OF).doesNotFire();
+  }
+
+  @Test
+  void withNoGoalThereIsNothingToPlanARoadmapFromSoOnlyTheMissingGoalsAreReported() {
+    Relationship r = formal(Phase.ACTIVE, AS_OF.minusDays(45)).agreement(full())
+        .roadmap(Roadmap.builder().build()).build();
+    rules.verify("agreement.roadmap-missing").given(r).asOf(AS_OF).doesNotFire();
+    rules.verify("goals.missing").given(r).asOf(AS_OF).fires();
   }
 
   @Test
   void anEmptyRoadmapIsNoRoadmap() {
     Relationship empty = formal(Phase.ACTIVE, AS_OF.minusDays(40)).agreement(full())
-        .roadmap(Roadmap.builder().build()).build();
+        .addGoals(goal()).roadmap(Roadmap.builder().build()).build();
     rules.verify("agreement.roadmap-missing").given(empty).asOf(AS_OF).fires();
     rules.verify("agreement.roadmap-missing").given(activeWith(full())).asOf(AS_OF)
         .doesNotFire();
@@ -304,7 +320,8 @@ class AgreementRulesTest {
         .fires().withEvidence("daysUntilFirstMeeting", 10);
     rules.verify("agreement.preparation-missing").given(firstMeetingIn(10)).asOf(AS_OF)
         .doesNotFire();
-    Relationship r = formal(Phase.ACTIVE, AS_OF.minusDays(45)).agreement(full()).build();
+    Relationship r = formal(Phase.ACTIVE, AS_OF.minusDays(45)).agreement(full())
+        .addGoals(goal()).build();
     rules.verify("agreement.roadmap-missing").given(r).asOf(AS_OF).fires();
     PATIENT.verify("agreement.roadmap-missing").given(r).asOf(AS_OF).doesNotFire();
   }

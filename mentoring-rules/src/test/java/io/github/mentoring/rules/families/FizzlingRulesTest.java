@@ -318,10 +318,73 @@ class FizzlingRulesTest {
   }
 
   @Test
-  void aMeetingHeldAfterTheCheckDateDoesNotCloseTheOpenGap() {
+  void aMeetingDatedAfterTheCheckDateIsABookingThatTheOpenGapRunsTo() {
     Relationship r = gapsSevenTenThen(14, held("m4", AS_OF.plusDays(1)));
     rules.verify("fizzling.growing-gaps").given(r).asOf(AS_OF)
-        .fires().withEvidence("gapsInDays", List.of(7, 10, 14));
+        .fires().withEvidence("gapsInDays", List.of(7, 10, 15))
+        .withEvidence("nextOn", AS_OF.plusDays(1).toString());
+  }
+
+  /**
+   * A fortnightly pair whose meetings drift: 14, 14, 28, 42 and 56 days apart, the last held five
+   * days ago, and the next booked 63 days out.
+   */
+  static Relationship fortnightlyDriftingThenBooked(int bookedInDays) {
+    LocalDate last = daysAgo(5);
+    int[] gaps = {56, 42, 28, 14, 14};
+    List<Meeting> meetings = new java.util.ArrayList<>();
+    LocalDate day = last;
+    meetings.add(held("m6", day));
+    for (int i = 0; i < gaps.length; i++) {
+      day = day.minusDays(gaps[i]);
+      meetings.add(0, held("m" + (5 - i), day));
+    }
+    meetings.add(upcoming("m7", AS_OF.plusDays(bookedInDays)));
+    return relationship(RelationshipKind.FORMAL, Phase.ACTIVE)
+        .startDate(day.minusDays(1))
+        .agreement(Agreement.builder().meetingFrequency(Period.ofWeeks(2)).build())
+        .addMeetings(meetings.toArray(Meeting[]::new)).build();
+  }
+
+  @Test
+  void driftIsSeenWhenTheNextMeetingIsBookedFarBeyondTheRhythmNotWeeksLater() {
+    // Before: nothing fired until seven weeks later, as the open gap was counted only up to the
+    // check date and the booking was ignored.
+    Relationship r = fortnightlyDriftingThenBooked(63);
+    rules.verify("fizzling.growing-gaps").given(r).asOf(AS_OF)
+        .fires().withEvidence("gapsInDays", List.of(42, 56, 68))
+        .having("a message naming the booking", f -> f.message().contains(AS_OF.plusDays(63).toString()));
+    rules.verify("fizzling.next-meeting-far-off").given(r).asOf(AS_OF)
+        .fires().withEvidence("plannedGapDays", 68).withEvidence("intervalDays", 14)
+        .withEvidence("nextOn", AS_OF.plusDays(63).toString());
+  }
+
+  @Test
+  void aBookingThatRestoresTheRhythmEndsTheDrift() {
+    Relationship r = fortnightlyDriftingThenBooked(9); // 14 days after the last held meeting
+    rules.verify("fizzling.growing-gaps").given(r).asOf(AS_OF).doesNotFire();
+    rules.verify("fizzling.next-meeting-far-off").given(r).asOf(AS_OF).doesNotFire();
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // fizzling.next-meeting-far-off
+  // ------------------------------------------------------------------------------------------
+
+  @Test
+  void aWeeklyPairBookingTheNextMeetingTenDaysOnIsWithinTheWarningFactorButElevenIsNot() {
+    // 1.5 times a weekly rhythm is 10.5 days.
+    Relationship within = weekly(held("m1", daysAgo(3)), upcoming("m2", AS_OF.plusDays(7)));
+    rules.verify("fizzling.next-meeting-far-off").given(within).asOf(AS_OF).doesNotFire();
+    Relationship beyond = weekly(held("m1", daysAgo(3)), upcoming("m2", AS_OF.plusDays(8)));
+    rules.verify("fizzling.next-meeting-far-off").given(beyond).asOf(AS_OF)
+        .fires().withEvidence("plannedGapDays", 11).withEvidence("lastHeldOn", daysAgo(3).toString());
+  }
+
+  @Test
+  void anInformalPairMeetingAsNeededHasNoRhythmForABookingToBreak() {
+    Relationship r = relationship(RelationshipKind.INFORMAL, Phase.ACTIVE)
+        .addMeetings(held("m1", daysAgo(3)), upcoming("m2", AS_OF.plusDays(80))).build();
+    rules.verify("fizzling.next-meeting-far-off").given(r).asOf(AS_OF).doesNotFire();
   }
 
   @Test
@@ -336,6 +399,56 @@ class FizzlingRulesTest {
   // ------------------------------------------------------------------------------------------
   // fizzling.repeated-cancellations
   // ------------------------------------------------------------------------------------------
+
+  @Test
+  void fourOfTheLastSevenCancelledByTheMentorIsReportedAsSuchNotAsTwoOfThree() {
+    // Before: a fixed window of three meetings read this as "2 of the last 3".
+    Relationship r = weekly(held("m1", daysAgo(56)),
+        cancelled("m2", daysAgo(49), PartnerRole.MENTOR, 48), held("m3", daysAgo(42)),
+        cancelled("m4", daysAgo(35), PartnerRole.MENTOR, 48), held("m5", daysAgo(28)),
+        cancelled("m6", daysAgo(21), PartnerRole.MENTOR, 48), held("m7", daysAgo(14)),
+        cancelled("m8", daysAgo(7), PartnerRole.MENTOR, 48));
+    rules.verify("fizzling.repeated-cancellations").given(r).asOf(AS_OF)
+        .fires().withEvidence("missed", 4).withEvidence("ofLast", 7)
+        .withEvidence("byMentor", 4).withEvidence("byMentee", 0)
+        .having("a message naming the mentor alone",
+            f -> f.message().contains("all by the mentor") && !f.message().contains("mentee"));
+  }
+
+  @Test
+  void threeMeetingsHeldInARowEndAPatternOfCancellations() {
+    Relationship recovered = weekly(
+        cancelled("m1", daysAgo(56), PartnerRole.MENTEE, 48),
+        cancelled("m2", daysAgo(49), PartnerRole.MENTEE, 48),
+        cancelled("m3", daysAgo(42), PartnerRole.MENTEE, 48),
+        cancelled("m4", daysAgo(35), PartnerRole.MENTEE, 48),
+        cancelled("m5", daysAgo(28), PartnerRole.MENTEE, 48),
+        held("m6", daysAgo(21)), held("m7", daysAgo(14)), held("m8", daysAgo(7)));
+    rules.verify("fizzling.repeated-cancellations").given(recovered).asOf(AS_OF).doesNotFire();
+    Relationship notYet = weekly(
+        cancelled("m1", daysAgo(56), PartnerRole.MENTEE, 48),
+        cancelled("m2", daysAgo(49), PartnerRole.MENTEE, 48),
+        cancelled("m3", daysAgo(42), PartnerRole.MENTEE, 48),
+        cancelled("m4", daysAgo(35), PartnerRole.MENTEE, 48),
+        cancelled("m5", daysAgo(28), PartnerRole.MENTEE, 48),
+        held("m6", daysAgo(21)), held("m7", daysAgo(14)));
+    rules.verify("fizzling.repeated-cancellations").given(notYet).asOf(AS_OF)
+        .fires().withEvidence("missed", 5).withEvidence("ofLast", 7);
+  }
+
+  @Test
+  void halfTheLatestMeetingsCancelledIsNotYetMostOfThem() {
+    Relationship r = weekly(held("m1", daysAgo(28)),
+        cancelled("m2", daysAgo(21), PartnerRole.MENTOR, 48), held("m3", daysAgo(14)),
+        cancelled("m4", daysAgo(7), PartnerRole.MENTEE, 48));
+    // 2 of the last 3 is most of them; 2 of the last 4 is not: the finding names the 3.
+    rules.verify("fizzling.repeated-cancellations").given(r).asOf(AS_OF)
+        .fires().withEvidence("missed", 2).withEvidence("ofLast", 3);
+    Relationship half = weekly(held("m1", daysAgo(28)),
+        cancelled("m2", daysAgo(21), PartnerRole.MENTOR, 48), held("m3", daysAgo(14)),
+        held("m4", daysAgo(10)), cancelled("m5", daysAgo(7), PartnerRole.MENTEE, 48));
+    rules.verify("fizzling.repeated-cancellations").given(half).asOf(AS_OF).doesNotFire();
+  }
 
   @Test
   void twoOfTheLastThreeMeetingsCalledOffSaysWhoCalledThemOff() {
@@ -477,6 +590,17 @@ class FizzlingRulesTest {
   // ------------------------------------------------------------------------------------------
   // fizzling.no-next-meeting
   // ------------------------------------------------------------------------------------------
+
+  @Test
+  void anInformalPairMeetingAsNeededNeedsNoNextDateInTheCalendar() {
+    // Before: flagged a week after the last contact, though "as needed" sets no next date.
+    Relationship asNeeded = relationship(RelationshipKind.INFORMAL, Phase.ACTIVE)
+        .addMeetings(held("m1", daysAgo(10))).build();
+    rules.verify("fizzling.no-next-meeting").given(asNeeded).asOf(AS_OF).doesNotFire();
+    Relationship weeklyInformal = relationship(RelationshipKind.INFORMAL, Phase.ACTIVE)
+        .agreement(weeklyAgreement().build()).addMeetings(held("m1", daysAgo(10))).build();
+    rules.verify("fizzling.no-next-meeting").given(weeklyInformal).asOf(AS_OF).fires();
+  }
 
   @Test
   void aWeekAfterTheLastMeetingWithNothingInTheCalendarIsFlagged() {

@@ -205,6 +205,17 @@ class FollowUpRulesTest {
   }
 
   @Test
+  void thePartnersHaveTwoDaysAfterAMeetingToWriteUpItsNextSteps() {
+    // Before: flagged on the evening of the conversation, before anyone could write it up.
+    Relationship yesterday = base(Phase.ACTIVE)
+        .addMeetings(held("m1", AS_OF.minusDays(1), false)).build();
+    rules.verify("follow-ups.no-next-steps").given(yesterday).asOf(AS_OF).doesNotFire();
+    Relationship twoDaysAgo = base(Phase.ACTIVE)
+        .addMeetings(held("m1", AS_OF.minusDays(2), false)).build();
+    rules.verify("follow-ups.no-next-steps").given(twoDaysAgo).asOf(AS_OF).fires();
+  }
+
+  @Test
   void aMeetingThatEndedWithNextStepsWrittenDownIsFine() {
     Relationship r = base(Phase.ACTIVE).addMeetings(held("m1", AS_OF.minusDays(10), true))
         .build();

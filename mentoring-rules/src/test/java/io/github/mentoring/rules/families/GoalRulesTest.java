@@ -99,9 +99,39 @@ class GoalRulesTest {
   void aLongGoalBuiltOnAVagueVerbIsNotSpecific() {
     rules.verify("goals.not-specific")
         .given(active(smart("g1")
-            .statement("improve how I present two quarterly results to the board").build()))
+            .statement("improve how I present our quarterly results to the board").build()))
         .asOf(AS_OF).fires().withEvidence("vaguePhrase", "improve").withEvidence("words", 10)
         .having("a message about the phrase only", f -> !f.message().contains("words"));
+  }
+
+  @Test
+  void aGoalThatStartsWithAVagueWordButStatesABaselineATargetAndADateIsSpecific() {
+    // Before: "improve" alone made it "not specific", though the rest says exactly what changes.
+    SmartGoal goal = smart("g1")
+        .statement("Improve first-call resolution from 62% to 75% by 30 June").build();
+    rules.verify("goals.not-specific").given(active(goal)).asOf(AS_OF).doesNotFire();
+    rules.verify("goals.not-measurable").given(active(goal)).asOf(AS_OF).doesNotFire();
+  }
+
+  @Test
+  void aVagueWordWithNothingConcreteAfterItStaysVagueWhateverComesBefore() {
+    rules.verify("goals.not-specific")
+        .given(active(smart("g1")
+            .statement("run three workshops and then become a more confident speaker").build()))
+        .asOf(AS_OF).fires().withEvidence("vaguePhrase", "more confident");
+  }
+
+  @Test
+  void anActionVerbAloneIsNoMeasureOfHowWellTheGoalWasMet() {
+    // "present" says the deck was shown, not how anyone would know it went well.
+    rules.verify("goals.not-measurable")
+        .given(active(smart("g1")
+            .statement("Present the quarterly budget pack to the directors").build()))
+        .asOf(AS_OF).fires();
+    rules.verify("goals.not-measurable")
+        .given(active(smart("g1")
+            .statement("Present the quarterly budget pack and get feedback from the CFO").build()))
+        .asOf(AS_OF).doesNotFire();
   }
 
   // --- Measurable -------------------------------------------------------------------------
