@@ -122,6 +122,127 @@ class ScenariosCommandTest {
     assertThat(missing.err()).contains("no such folder");
   }
 
+  /** A fortnightly relationship whose last meeting was 22 days before the check date. */
+  private static final String LATE_RELATIONSHIP = """
+      "asOf": "2026-04-15",
+      "relationship": {
+        "id": "r-ada-ben", "mentor": { "id": "ada" }, "mentee": { "id": "ben" },
+        "kind": "formal", "phase": "active", "startDate": "2026-02-02",
+        "agreement": { "meetingFrequency": "P2W" },
+        "meetings": [
+          { "id": "m1", "scheduledAt": "2026-03-24T10:00", "status": "held" },
+          { "id": "m2", "scheduledAt": "2026-04-16T10:00", "status": "scheduled" }
+        ]
+      }
+      """;
+
+  @Test
+  void aScenarioMaySetPolicyKeysForItselfOnly(@TempDir Path folder) throws Exception {
+    // Twice the rhythm before warning: 22 days is not late for this scenario...
+    Files.writeString(folder.resolve("tolerant.scenario.json"), "{" + LATE_RELATIONSHIP + """
+        , "policy": { "fizzling.warning-factor": "2.0", "fizzling.critical-factor": 4 },
+          "expectNoFire": ["fizzling.no-recent-meeting"] }
+        """);
+    // ...but still is for the next one, which keeps the default factor of 1.5.
+    Files.writeString(folder.resolve("strict.scenario.json"), "{" + LATE_RELATIONSHIP + """
+        , "expectFire": ["fizzling.no-recent-meeting"] }
+        """);
+
+    Cli.Run run = Cli.run("scenarios", folder.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(MentoringCli.OK);
+    assertThat(run.out()).contains("PASS  tolerant.scenario.json")
+        .contains("PASS  strict.scenario.json")
+        .contains("2 scenarios: 2 passed, 0 failed");
+  }
+
+  @Test
+  void aForbiddenCategoryThatIsRaisedIsAFalseAlarm(@TempDir Path folder) throws Exception {
+    Files.writeString(folder.resolve("quiet.scenario.json"), "{" + LATE_RELATIONSHIP + """
+        , "expectNoCategory": ["fizzling", "pending-closure"] }
+        """);
+    Files.writeString(folder.resolve("drift.scenario.json"), "{" + LATE_RELATIONSHIP + """
+        , "expectCategory": ["fizzling"], "expectFire": ["goals.missing"],
+          "expectNoFire": ["agreement.missing"] }
+        """);
+
+    Cli.Run run = Cli.run("scenarios", folder.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(MentoringCli.FINDINGS);
+    assertThat(run.out())
+        .contains("FAIL  quiet.scenario.json")
+        .contains("expected no fizzling finding, raised: fizzling.no-recent-meeting [warning] "
+            + "relationship r-ada-ben: ")
+        .contains("PASS  drift.scenario.json")
+        // The quiet scenario's two fizzling findings (no recent meeting, silent mentee) are false
+        // alarms; the drift scenario's expectations are met.
+        .containsPattern("\nfizzling +1 +1 +100 % +2\n")
+        .containsPattern("\nvague-goal +1 +1 +100 % +0\n")
+        .containsPattern("\npending-closure +0 +0 +- +0\n")
+        .containsPattern("\nall +2 +2 +100 % +2\n")
+        .contains("Failing scenarios:\n  quiet.scenario.json: expected no fizzling finding")
+        .contains("2 scenarios: 1 passed, 1 failed");
+  }
+
+  @Test
+  void anExpectedCategoryNotRaisedIsAMiss(@TempDir Path folder) throws Exception {
+    Files.writeString(folder.resolve("closing.scenario.json"), "{" + LATE_RELATIONSHIP + """
+        , "expectCategory": ["pending-closure"] }
+        """);
+
+    Cli.Run run = Cli.run("scenarios", folder.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(MentoringCli.FINDINGS);
+    assertThat(run.out())
+        .contains("expected a finding of category pending-closure, none was raised")
+        .containsPattern("\npending-closure +1 +0 +0 % +0\n");
+  }
+
+  @Test
+  void badPolicyKeysAndCategoriesAreBadInputAtTheirPaths(@TempDir Path folder) throws Exception {
+    Files.writeString(folder.resolve("typos.scenario.json"), "{" + LATE_RELATIONSHIP + """
+        , "policy": { "fizzling.warning-facter": "2.0", "goals.min-words": "five",
+                      "fizzling.lookback-days": true },
+          "expectNoCategory": ["fizzing"] }
+        """);
+    Files.writeString(folder.resolve("contradiction.scenario.json"), "{" + LATE_RELATIONSHIP + """
+        , "expectFire": ["goals.missing"], "expectCategory": ["fizzling"],
+          "expectNoCategory": ["vague-goal", "fizzling"] }
+        """);
+
+    Cli.Run run = Cli.run("scenarios", folder.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(MentoringCli.BAD_INPUT);
+    Path typos = folder.resolve("typos.scenario.json");
+    Path contradiction = folder.resolve("contradiction.scenario.json");
+    assertThat(run.err())
+        .contains(typos + ": $.policy['fizzling.warning-facter']: unknown key "
+            + "'fizzling.warning-facter' (known keys like it: ")
+        .contains(typos + ": $.policy['goals.min-words']: ")
+        .contains(typos + ": $.policy['fizzling.lookback-days']: ")
+        .contains(typos + ": $.expectNoCategory[0]: ")
+        .contains(contradiction + ": $.expectNoCategory: 'fizzling' is also expected to be "
+            + "raised")
+        .contains(contradiction + ": $.expectNoCategory: 'goals.missing' is expected to fire, "
+            + "but no finding of its category 'vague-goal' may be raised");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void aScenarioThatExpectsOnlyCategoriesIsValid(@TempDir Path folder) throws Exception {
+    Files.writeString(folder.resolve("nothing.scenario.json"), "{" + LATE_RELATIONSHIP + "}");
+    Files.writeString(folder.resolve("only-categories.scenario.json"), "{" + LATE_RELATIONSHIP
+        + ", \"expectNoCategory\": [\"agreement-gap\"] }");
+
+    Cli.Run run = Cli.run("scenarios", folder.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(MentoringCli.BAD_INPUT);
+    assertThat(run.err()).contains(folder.resolve("nothing.scenario.json") + ": $: expects "
+        + "nothing: add \"expectFire\", \"expectNoFire\", \"expectEvidence\", "
+        + "\"expectCategory\" or \"expectNoCategory\"")
+        .doesNotContain("only-categories.scenario.json");
+  }
+
   static void copyDesignerRules(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(Cli.DESIGNER_RULES)) {
       for (Path file : files.toList()) {
