@@ -122,8 +122,10 @@ public final class FactBuilder {
       addPeopleFacts(r, asOf, sink, facts, kinds, meetings, knownClosure);
     }
     if ((kinds & GOAL) != 0) {
-      for (SmartGoal goal : r.activeGoals()) { // achieved or dropped goals are judged no more
-        facts.add(new GoalFacts(sink, r, goal, asOf, plannedEnd, goalText));
+      for (SmartGoal goal : r.getGoals()) { // achieved or dropped goals are judged no more
+        if (GoalFacts.isPursuedOn(goal, asOf)) {
+          facts.add(new GoalFacts(sink, r, goal, asOf, plannedEnd, goalText));
+        }
       }
     }
     if ((kinds & CLOSURE) != 0 && knownClosure != null) {

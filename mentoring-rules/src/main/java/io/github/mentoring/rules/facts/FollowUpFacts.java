@@ -105,13 +105,16 @@ public final class FollowUpFacts extends Fact {
     return ownerRole == null ? "nobody" : "the " + ownerRole.name().toLowerCase(Locale.ROOT);
   }
 
-  /** Whether the item was still open on the check date: open now, or done only after it. */
+  /**
+   * Whether the item was still open on the check date: open now, or done or dropped only after it.
+   * An item closed on an unknown day counts as closed.
+   */
   public static boolean isOpenOn(FollowUp followUp, LocalDate asOf) {
     if (followUp.isOpen()) {
       return true;
     }
-    LocalDate done = followUp.getDoneOn().orElse(null);
-    return done != null && done.isAfter(asOf);
+    LocalDate closed = followUp.closedOn().orElse(null);
+    return closed != null && closed.isAfter(asOf);
   }
 
   @Override

@@ -9,7 +9,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * One per goal still pursued (achieved and dropped goals are not inserted): how it reads against
+ * One per goal still pursued on the check date (goals set later, and goals achieved or dropped by
+ * then, are not inserted): how it reads against
  * the SMART letters, as measured in Java with the policy's phrase lists, and how its progress was
  * followed.
  */
@@ -23,6 +24,7 @@ public final class GoalFacts extends Fact {
   private final int daysPastTarget;
   private final boolean servesObjective;
   private final int relationshipDays;
+  private final int daysSinceSet;
   private final SmartGoal goal;
   private final LocalDate asOf;
   private final GoalText reader;
@@ -48,6 +50,25 @@ public final class GoalFacts extends Fact {
     this.goal = goal;
     this.asOf = asOf;
     this.relationshipDays = (int) ChronoUnit.DAYS.between(relationship.getStartDate(), asOf);
+    this.daysSinceSet = (int) ChronoUnit.DAYS.between(
+        goal.getSetOn().orElse(relationship.getStartDate()), asOf);
+  }
+
+  /** Whether the goal had been set by the check date (a goal with no date set always had). */
+  public static boolean isSetBy(SmartGoal goal, LocalDate asOf) {
+    return goal.getSetOn().map(day -> !day.isAfter(asOf)).orElse(true);
+  }
+
+  /**
+   * Whether the goal was being pursued on the check date: set by then, and neither dropped nor
+   * achieved by then (a goal achieved after the check date was still pursued on it).
+   */
+  public static boolean isPursuedOn(SmartGoal goal, LocalDate asOf) {
+    if (!isSetBy(goal, asOf)) {
+      return false;
+    }
+    return goal.isActive() || goal.isAchieved()
+        && goal.getAchievedOn().map(day -> day.isAfter(asOf)).orElse(false);
   }
 
   public String getGoalId() {
@@ -58,9 +79,12 @@ public final class GoalFacts extends Fact {
     return status;
   }
 
-  /** Whether the goal is still being pursued (neither achieved nor dropped). */
+  /**
+   * Whether the goal was still being pursued on the check date (neither achieved nor dropped by
+   * then). Only such goals are inserted, so this is true of every goal fact.
+   */
   public boolean isPursued() {
-    return status == GoalStatus.ACTIVE;
+    return isPursuedOn(goal, asOf);
   }
 
   /** Words in the statement. */
@@ -150,6 +174,19 @@ public final class GoalFacts extends Fact {
   /** Days the relationship has run as of the check date. */
   public int getRelationshipDays() {
     return relationshipDays;
+  }
+
+  /**
+   * Days since the goal was set, as of the check date: from its set date, or from the start of the
+   * relationship when that is not known.
+   */
+  public int getDaysSinceSet() {
+    return daysSinceSet;
+  }
+
+  /** The day the goal was set, or null if not known. */
+  public LocalDate getSetOn() {
+    return goal.getSetOn().orElse(null);
   }
 
   private GoalText.Reading reading() {

@@ -7,7 +7,9 @@ import io.github.mentoring.core.model.Relationship;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A relationship's meetings as of the check date: which were held or missed, the gaps between
@@ -41,6 +43,7 @@ final class MeetingHistory {
   private int recentMissed;
   private int recentMissedByMentor;
   private int recentMissedByMentee;
+  private int recentMoved;
 
   /**
    * @param gapCount how many of the latest gaps must each grow for the gaps to be growing
@@ -112,17 +115,23 @@ final class MeetingHistory {
   }
 
   /**
-   * Finds the most telling run of cancelled or missed meetings among the latest past ones: of the
-   * stretches that end with the latest past meeting (up to the window), those where at least the
-   * threshold number and more than the threshold share were missed; the one with the most missed
+   * Finds the most telling run of cancelled (and not moved) or missed meetings among the latest
+   * past ones: of the stretches that end with the latest past meeting (up to the window), those
+   * where at least the threshold number and more than the threshold share were missed; the one with the most missed
    * wins (the longer on a tie). "4 of the last 7" is the pattern, not the "2 of the last 3" a
    * fixed window would show. A pattern that the latest meetings have ended (as many held in a row
    * as the threshold, plus one) is over.
    */
   private void judgeCancellations() {
+    // A cancelled meeting with a replacement was moved, not lost: the agreement's cancellation
+    // terms exist so that partners can move a meeting.
+    Set<String> replaced = new HashSet<>();
+    for (Meeting m : relationship.getMeetings()) {
+      m.getReplaces().ifPresent(replaced::add);
+    }
     int size = Math.min(missedWindow, past.size());
     int heldInARow = 0;
-    for (int i = past.size() - 1; i >= 0 && !past.get(i).isMissed(); i--) {
+    for (int i = past.size() - 1; i >= 0 && !lost(past.get(i), replaced); i--) {
       heldInARow++;
     }
     if (heldInARow > missedThreshold) {
@@ -133,7 +142,7 @@ final class MeetingHistory {
     int bestMissed = 0;
     int bestLength = size == 0 ? 0 : Math.min(size, Math.max(1, missedThreshold + 1));
     for (int k = 1; k <= size; k++) {
-      if (past.get(past.size() - k).isMissed()) {
+      if (lost(past.get(past.size() - k), replaced)) {
         missed++;
       }
       if (missed >= missedThreshold && missed > missedShare * k && missed >= bestMissed) {
@@ -144,7 +153,9 @@ final class MeetingHistory {
     missedPattern = bestMissed > 0;
     recentScheduled = bestLength;
     for (Meeting m : past.subList(past.size() - bestLength, past.size())) {
-      if (m.isMissed()) {
+      if (m.isMissed() && replaced.contains(m.getId())) {
+        recentMoved++;
+      } else if (m.isMissed()) {
         recentMissed++;
         PartnerRole who = m.getCancelledBy().or(m::getNoShowBy).orElse(null);
         if (who == PartnerRole.MENTOR) {
@@ -154,6 +165,10 @@ final class MeetingHistory {
         }
       }
     }
+  }
+
+  private static boolean lost(Meeting m, Set<String> replaced) {
+    return m.isMissed() && !replaced.contains(m.getId());
   }
 
   /** Meetings on or before the check date that are no longer just scheduled, oldest first. */
@@ -234,6 +249,11 @@ final class MeetingHistory {
   /** Of those, by the mentor. */
   public int recentMissedByMentor() {
     return read().recentMissedByMentor;
+  }
+
+  /** Of those meetings, the cancelled ones that were moved: a replacement was booked. */
+  public int recentMoved() {
+    return read().recentMoved;
   }
 
   /** Of those, by the mentee. */

@@ -76,6 +76,11 @@ public final class PartnerFacts extends Fact {
     return closure != null && closure.feedbackFrom(role).map(f -> f.isComplete()).orElse(false);
   }
 
+  /** Whether the partner acknowledged what both learned and thanked the other. */
+  public boolean isThanked() {
+    return closure != null && closure.hasThanked(role);
+  }
+
   /** Whether the partner said whether they want to continue informally. */
   public boolean isDecisionGiven() {
     return closure != null && closure.decisionOf(role).isPresent();

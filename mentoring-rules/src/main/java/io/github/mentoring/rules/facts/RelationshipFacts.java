@@ -1,9 +1,12 @@
 package io.github.mentoring.rules.facts;
 
+import io.github.mentoring.core.model.Channel;
 import io.github.mentoring.core.model.Closure;
+import io.github.mentoring.core.model.EarlyEnd;
 import io.github.mentoring.core.model.PartnerRole;
 import io.github.mentoring.core.model.ProgressUpdate;
 import io.github.mentoring.core.model.Relationship;
+import io.github.mentoring.core.model.SmartGoal;
 import io.github.mentoring.rules.Subject;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -29,6 +32,8 @@ public final class RelationshipFacts extends Fact {
   private final int daysUntilPlannedEnd;
   private final boolean closureStarted;
   private final boolean endedEarly;
+  private final int daysInPhase;
+  private final EarlyEnd earlyEnd; // raised on or before the check date, else null
   private final boolean ended;
   private final int goals;
   private final int activeGoals;
@@ -55,8 +60,20 @@ public final class RelationshipFacts extends Fact {
     LocalDate end = relationship.getActualEnd().orElse(null);
     this.ended = end != null && !end.isAfter(asOf);
     this.endedEarly = relationship.isEndedEarly() && ended;
-    this.goals = relationship.getGoals().size();
-    this.activeGoals = relationship.activeGoals().size();
+    this.daysInPhase = relationship.getPhaseSince()
+        .map(since -> (int) Math.max(0, ChronoUnit.DAYS.between(since, asOf))).orElse(-1);
+    EarlyEnd early = relationship.getEarlyEnd().orElse(null);
+    // Raised by the check date: on a known day no later than it, or (day unknown) once ended.
+    this.earlyEnd = early != null
+        && early.getRaisedOn().map(day -> !day.isAfter(asOf)).orElse(ended) ? early : null;
+    int set = 0;
+    int pursued = 0;
+    for (SmartGoal goal : relationship.getGoals()) {
+      set += GoalFacts.isSetBy(goal, asOf) ? 1 : 0;
+      pursued += GoalFacts.isPursuedOn(goal, asOf) ? 1 : 0;
+    }
+    this.goals = set;
+    this.activeGoals = pursued;
     this.agreement = relationship.getAgreement().isPresent();
     this.roadmap = relationship.getRoadmap().filter(r -> !r.getEntries().isEmpty()).isPresent();
   }
@@ -156,6 +173,11 @@ public final class RelationshipFacts extends Fact {
     return meetings.recentMissedByMentor();
   }
 
+  /** Of those, how many were cancelled but moved to a replacement (not counted as missed). */
+  public int getRecentMoved() {
+    return meetings.recentMoved();
+  }
+
   /** Of those, how many the mentee cancelled or missed. */
   public int getRecentMissedByMentee() {
     return meetings.recentMissedByMentee();
@@ -202,15 +224,58 @@ public final class RelationshipFacts extends Fact {
     return endedEarly;
   }
 
+  /**
+   * Days since the current phase began, as of the check date (0 if it began later); -1 when the
+   * day it began is not recorded.
+   */
+  public int getDaysInPhase() {
+    return daysInPhase;
+  }
+
+  /** Whether the day the current phase began is recorded. */
+  public boolean isPhaseSinceKnown() {
+    return daysInPhase >= 0;
+  }
+
+  /** Whether a partner had asked to end early by the check date. */
+  public boolean isEarlyEndRaised() {
+    return earlyEnd != null;
+  }
+
+  /** The partner who asked to end early, or null if not known (or not raised). */
+  public PartnerRole getEarlyEndRaisedBy() {
+    return earlyEnd == null ? null : earlyEnd.getRaisedBy().orElse(null);
+  }
+
+  /** The day an early end was raised, or null. */
+  public LocalDate getEarlyEndRaisedOn() {
+    return earlyEnd == null ? null : earlyEnd.getRaisedOn().orElse(null);
+  }
+
+  /** How an early end was raised, or null if not known (or not raised). */
+  public Channel getEarlyEndRaisedThrough() {
+    return earlyEnd == null ? null : earlyEnd.getRaisedThrough().orElse(null);
+  }
+
+  /**
+   * Whether an early end was raised in writing (email or chat) rather than in a conversation;
+   * false when the channel is not known.
+   */
+  public boolean isEarlyEndRaisedInWriting() {
+    return earlyEnd != null && !earlyEnd.raisedInConversation().orElse(true);
+  }
+
   /** Whether the formal relationship has an actual end date on or before the check date. */
   public boolean isEnded() {
     return ended;
   }
 
+  /** Goals set by the check date (goals with no set date count as set from the start). */
   public int getGoals() {
     return goals;
   }
 
+  /** Goals pursued on the check date: set by then, and neither achieved nor dropped by then. */
   public int getActiveGoals() {
     return activeGoals;
   }

@@ -146,7 +146,7 @@ class MessageTemplatesTest {
   @Test
   void everyBuiltInRuleWordsItsFindingsFromTemplates() {
     assertThat(HealthCheck.builder().build().catalogue().rules())
-        .hasSize(53)
+        .hasSize(54)
         .allSatisfy(r -> {
           assertThat(r.message()).as(r.id()).isNotNull();
           assertThat(r.advice()).as(r.id()).isNotNull();

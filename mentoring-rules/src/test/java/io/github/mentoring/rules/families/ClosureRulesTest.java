@@ -260,12 +260,77 @@ class ClosureRulesTest {
   }
 
   @Test
-  void aClosureWithoutThanksMissesTheAcknowledgement() {
-    rules.verify("closure.thanks-missing").given(closing(complete().withThankedBy(java.util.Set.of())))
-        .asOf(AS_OF).fires().withEvidence("acknowledged", false)
-        .withEvidence("closureStartedOn", CLOSURE_STARTED.toString());
+  void aClosureWithoutThanksMissesTheAcknowledgementOfEachPartner() {
+    rules.verify("closure.thanks-missing")
+        .given(closing(complete().withThankedBy(java.util.Set.of()))).asOf(AS_OF).firesTimes(2);
     rules.verify("closure.thanks-missing").given(closing(complete())).asOf(AS_OF)
         .doesNotFire();
+  }
+
+  @Test
+  void whenOnlyTheMentorHasSaidThankYouTheFindingNamesTheMenteeAlone() {
+    // Before: one flag for both partners, so a missing thank-you from the mentee read as
+    // "neither partner has", wrongly implicating the mentor.
+    Relationship r = closing(complete().withThankedBy(java.util.Set.of(PartnerRole.MENTOR)));
+    rules.verify("closure.thanks-missing").given(r).asOf(AS_OF)
+        .firesTimes(1).about(Subject.Kind.PARTNER, "mentee")
+        .withEvidence("partner", "mentee").withEvidence("partnerId", "ben")
+        .having("a message about the mentee only",
+            f -> f.message().startsWith("The mentee ") && !f.message().contains("mentor")
+                && !f.message().contains("Neither"));
+  }
+
+  // ---- grace after entering closing -----------------------------------------------------
+
+  @Test
+  void aRelationshipThatEnteredClosingTwoWeeksAgoStillHasTimeForItsClosingConversation() {
+    // Before: flagged the day it entered closing. 14 days of grace by default.
+    Relationship fourteen = closed(Phase.CLOSING).phaseSince(AS_OF.minusDays(14)).build();
+    rules.verify("closure.missing").given(fourteen).asOf(AS_OF).doesNotFire();
+    Relationship fifteen = closed(Phase.CLOSING).phaseSince(AS_OF.minusDays(15)).build();
+    rules.verify("closure.missing").given(fifteen).asOf(AS_OF)
+        .fires().withEvidence("daysInPhase", 15);
+  }
+
+  // ---- how an early end was raised --------------------------------------------------------
+
+  @Test
+  void aMentorWhoEndsEarlyByEmailIsNamedAndTheMenteeIsNot() {
+    Relationship r = formal(Phase.CLOSING, AS_OF.plusMonths(2))
+        .earlyEnd(EarlyEnd.builder().raisedBy(PartnerRole.MENTOR).raisedOn(AS_OF.minusDays(3))
+            .raisedThrough(Channel.EMAIL).build())
+        .build();
+    rules.verify("closure.ended-early-in-writing").given(r).asOf(AS_OF)
+        .fires().withEvidence("raisedBy", "mentor").withEvidence("raisedThrough", "email")
+        .withEvidence("raisedOn", AS_OF.minusDays(3).toString())
+        .having("a message naming the mentor only",
+            f -> f.message().startsWith("The mentor ") && !f.message().contains("mentee"));
+    // Not known before it was raised.
+    rules.verify("closure.ended-early-in-writing").given(r).asOf(AS_OF.minusDays(4))
+        .doesNotFire();
+  }
+
+  @Test
+  void anEarlyEndTalkedThroughOnAVideoCallIsHowItShouldBeDone() {
+    Relationship r = formal(Phase.CLOSING, AS_OF.plusMonths(2))
+        .earlyEnd(EarlyEnd.builder().raisedBy(PartnerRole.MENTEE).raisedOn(AS_OF.minusDays(3))
+            .raisedThrough(Channel.VIDEO).build())
+        .build();
+    rules.verify("closure.ended-early-in-writing").given(r).asOf(AS_OF).doesNotFire();
+    Relationship unknownChannel = formal(Phase.CLOSING, AS_OF.plusMonths(2))
+        .earlyEnd(EarlyEnd.builder().raisedBy(PartnerRole.MENTEE).raisedOn(AS_OF.minusDays(3))
+            .build())
+        .build();
+    rules.verify("closure.ended-early-in-writing").given(unknownChannel).asOf(AS_OF)
+        .doesNotFire();
+  }
+
+  @Test
+  void anEarlyEndWithoutClosureSaysWhoRaisedIt() {
+    Relationship r = endedEarly().earlyEnd(EarlyEnd.builder().raisedBy(PartnerRole.MENTEE)
+        .raisedOn(AS_OF.minusDays(6)).raisedThrough(Channel.PHONE).build()).build();
+    rules.verify("closure.ended-early-without-closure").given(r).asOf(AS_OF)
+        .fires().withEvidence("raisedBy", "mentee");
   }
 
   @Test

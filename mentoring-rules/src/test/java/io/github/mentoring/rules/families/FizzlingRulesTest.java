@@ -451,6 +451,30 @@ class FizzlingRulesTest {
   }
 
   @Test
+  void aCancelledMeetingMovedToANewDateIsNotAMissedMeeting() {
+    Meeting m3 = cancelled("m3", daysAgo(7), PartnerRole.MENTOR, 48);
+    Meeting replacement = Meeting.builder().from(held("m4", daysAgo(5))).replaces("m3").build();
+    Relationship moved = weekly(held("m1", daysAgo(21)),
+        cancelled("m2", daysAgo(14), PartnerRole.MENTOR, 48), m3, replacement);
+    rules.verify("fizzling.repeated-cancellations").given(moved).asOf(AS_OF).doesNotFire();
+    Relationship notMoved = weekly(held("m1", daysAgo(21)),
+        cancelled("m2", daysAgo(14), PartnerRole.MENTOR, 48), m3, held("m4", daysAgo(5)));
+    rules.verify("fizzling.repeated-cancellations").given(notMoved).asOf(AS_OF)
+        .fires().withEvidence("missed", 2).withEvidence("moved", 0);
+  }
+
+  @Test
+  void sharingAnArticleIsAnUpdateFromTheMentee() {
+    Relationship r = relationship(RelationshipKind.FORMAL, Phase.ACTIVE)
+        .agreement(weeklyAgreement().build()).startDate(daysAgo(120))
+        .addMeetings(held("m1", daysAgo(3)), upcoming("m2", AS_OF.plusDays(4)))
+        .addProgressUpdates(ProgressUpdate.builder().from(PartnerRole.MENTEE)
+            .date(daysAgo(10)).kind(ProgressKind.RESOURCE_SHARED).build())
+        .build();
+    rules.verify("fizzling.silent-mentee").given(r).asOf(AS_OF).doesNotFire();
+  }
+
+  @Test
   void twoOfTheLastThreeMeetingsCalledOffSaysWhoCalledThemOff() {
     Relationship r = weekly(held("m1", daysAgo(21)),
         cancelled("m2", daysAgo(14), PartnerRole.MENTOR, 48),

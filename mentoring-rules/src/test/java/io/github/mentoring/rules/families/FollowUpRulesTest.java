@@ -146,6 +146,16 @@ class FollowUpRulesTest {
   }
 
   @Test
+  void anItemDroppedOnPurposeIsNoMissedFollowUpFromTheDayItWasDropped() {
+    FollowUp dropped = FollowUp.builder().from(overdueBy("f1", 20))
+        .status(FollowUpStatus.DROPPED).droppedOn(AS_OF.minusDays(2)).build();
+    assertThat(missedFollowUps(rules, active(dropped), AS_OF)).isEmpty();
+    // Before it was dropped it was simply overdue.
+    rules.verify("follow-ups.long-overdue").given(active(dropped)).asOf(AS_OF.minusDays(3))
+        .fires().withEvidence("daysOverdue", 17);
+  }
+
+  @Test
   void aBareItemMarkedDoneIsFineWithoutOwnerOrDueDate() {
     FollowUp bare = FollowUp.builder().id("f1").description("send the article").build();
     assertThat(missedFollowUps(rules, active(bare), AS_OF)).isNotEmpty();

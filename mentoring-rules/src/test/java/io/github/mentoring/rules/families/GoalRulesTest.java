@@ -256,7 +256,7 @@ class GoalRulesTest {
     SmartGoal unchecked = SmartGoal.builder().from(smart("g1").build())
         .progressChecks(List.of()).build();
     rules.verify("goals.never-checked").given(relationship(Phase.ACTIVE, AS_OF.minusDays(30), unchecked))
-        .asOf(AS_OF).fires().withEvidence("goalId", "g1").withEvidence("relationshipDays", 30)
+        .asOf(AS_OF).fires().withEvidence("goalId", "g1").withEvidence("daysSinceSet", 30)
         .withEvidence("progressChecks", 0);
   }
 
@@ -266,6 +266,38 @@ class GoalRulesTest {
         .progressChecks(List.of()).build();
     rules.verify("goals.never-checked").given(relationship(Phase.ACTIVE, AS_OF.minusDays(29), unchecked))
         .asOf(AS_OF).doesNotFire();
+  }
+
+  @Test
+  void aGoalAddedLaterIsGivenItsOwnThirtyDaysFromTheDayItWasSet() {
+    // Before: counted from the start of the relationship, so a goal set yesterday in a
+    // relationship of three months was "never checked" at once.
+    SmartGoal newGoal = SmartGoal.builder().from(smart("g1").build())
+        .progressChecks(List.of()).setOn(AS_OF.minusDays(29)).build();
+    Relationship r = relationship(Phase.ACTIVE, AS_OF.minusDays(90), newGoal);
+    rules.verify("goals.never-checked").given(r).asOf(AS_OF).doesNotFire();
+    rules.verify("goals.never-checked").given(r).asOf(AS_OF.plusDays(1))
+        .fires().withEvidence("daysSinceSet", 30)
+        .withEvidence("setOn", AS_OF.minusDays(29).toString());
+  }
+
+  @Test
+  void aGoalSetAfterTheCheckDateIsNotKnownYet() {
+    SmartGoal later = SmartGoal.builder().from(smart("g1").build())
+        .statement("get better at leadership").setOn(AS_OF.plusDays(3)).build();
+    Relationship r = relationship(Phase.ACTIVE, AS_OF.minusDays(90), later);
+    rules.verify("goals.not-specific").given(r).asOf(AS_OF).doesNotFire();
+    rules.verify("goals.not-specific").given(r).asOf(AS_OF.plusDays(3)).fires();
+  }
+
+  @Test
+  void aGoalAchievedAfterTheCheckDateWasStillPursuedOnIt() {
+    SmartGoal achieved = smart("g1").targetDate(AS_OF.minusDays(10))
+        .status(GoalStatus.ACHIEVED).achievedOn(AS_OF.plusDays(5)).build();
+    rules.verify("goals.overdue").given(active(achieved)).asOf(AS_OF)
+        .fires().withEvidence("daysPastTarget", 10);
+    rules.verify("goals.overdue").given(active(achieved)).asOf(AS_OF.plusDays(5))
+        .doesNotFire();
   }
 
   @Test
