@@ -11,6 +11,9 @@ module io.github.mentoring.core {
   requires transitive jakarta.validation;
   // @DurationMin, and the provider that ModelValidation bootstraps
   requires org.hibernate.validator;
+  // the provider's messages are interpolated with Jakarta EL: reading the API here puts it in
+  // the module graph, and with it the implementation (Expressly) that provides its factory
+  requires jakarta.el;
   // Immutables' annotations are read at compile time only (its processor runs from the
   // compiler's processor path)
   requires static org.immutables.value;
