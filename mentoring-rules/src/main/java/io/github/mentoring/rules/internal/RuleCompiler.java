@@ -2,20 +2,19 @@ package io.github.mentoring.rules.internal;
 
 import io.github.mentoring.rules.RuleBuildException;
 import io.github.mentoring.rules.RuleBuildException.Problem;
-import io.github.mentoring.rules.internal.PrecompiledRules.Entry;
+import io.github.mentoring.rules.internal.BuiltInModel.Entry;
 import io.github.mentoring.rules.internal.RuleEngine.Source;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.github.mentoring.rules.internal.sandbox.JudgingClassLoader;
 import org.drools.core.impl.RuleBaseFactory;
+import org.kie.api.KieBaseConfiguration;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
@@ -30,22 +29,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns DRL sources into a knowledge base: takes the built-in files precompiled at build time
- * ({@link PrecompiledRules}) when they are unchanged, compiles the others with the classic
- * knowledge builder, and puts all their packages into one knowledge base.
+ * Turns DRL sources into a knowledge base: takes the built-in files from their executable model,
+ * generated at build time ({@link BuiltInModel}), when they are unchanged, compiles the others
+ * with the classic knowledge builder, and puts all their packages into one knowledge base.
  */
 final class RuleCompiler {
 
   private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
   private static final String RESOURCE_ROOT = "src/main/resources/";
-  private static final Pattern PACKAGE =
+  static final Pattern PACKAGE =
       Pattern.compile("(?m)^\\s*package\\s+([A-Za-z_][\\w.]*)\\s*;?");
 
   /**
-   * A knowledge base, the name each rule's resource path stands for, and how many of the sources
-   * were taken precompiled.
+   * A knowledge base, the name each rule's resource path stands for, the name of the file each
+   * package taken from the executable model came from (its rules carry no resource path), and how
+   * many of the sources were taken from the executable model.
    */
-  record Compiled(KieBase kieBase, Map<String, String> names, int precompiled) {}
+  record Compiled(KieBase kieBase, Map<String, String> names, Map<String, String> modelFiles,
+      int modelled) {}
 
   private RuleCompiler() {}
 
@@ -55,56 +56,69 @@ final class RuleCompiler {
    * @throws RuleBuildException listing every compilation problem, with file and line
    */
   static Compiled compile(List<Source> sources, boolean confined) {
-    return compile(sources, PrecompiledRules.builtIn(), confined);
+    return compile(sources, BuiltInModel.builtIn(), confined);
   }
 
-  static Compiled compile(List<Source> sources, PrecompiledRules precompiled) {
-    return compile(sources, precompiled, false);
+  static Compiled compile(List<Source> sources, BuiltInModel model) {
+    return compile(sources, model, false);
   }
 
   /**
    * Compiles the sources; when {@code confined}, the knowledge base and builder load classes
    * through a {@link JudgingClassLoader}, so that generated code cannot reach what rules may not use.
    */
-  static Compiled compile(List<Source> sources, PrecompiledRules precompiled, boolean confined) {
+  static Compiled compile(List<Source> sources, BuiltInModel model, boolean confined) {
     ClassLoader loader = confined ? new JudgingClassLoader(RuleCompiler.class.getClassLoader())
         : RuleCompiler.class.getClassLoader();
-    InternalKnowledgeBase kieBase = newKnowledgeBase(loader);
+    KieBaseConfiguration conf = RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader);
+    InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(conf);
     Map<String, String> names = new HashMap<>();
+    Map<String, String> modelFiles = new HashMap<>();
     List<KiePackage> packages = new ArrayList<>();
-    Set<String> precompiledPackages = new HashSet<>();
+    List<Entry> modelled = new ArrayList<>();
+    List<Integer> modelledIndexes = new ArrayList<>();
     List<Integer> toCompile = new ArrayList<>();
     for (int i = 0; i < sources.size(); i++) {
       Source source = sources.get(i);
-      Entry entry = precompiled.find(source).orElse(null);
-      // The same file twice is compiled, as it would be without precompiled rules.
-      if (entry != null && !names.containsKey(entry.name())) {
-        try {
-          packages.addAll(PrecompiledRules.read(entry, kieBase.getRootClassLoader()));
-          precompiledPackages.addAll(entry.packages());
-          names.put(entry.name(), source.name());
-          continue;
-        } catch (Exception | LinkageError e) {
-          LOG.warn("Cannot read the precompiled {}: compiling it", source.name(), e);
-        }
+      Entry entry = model.find(source).orElse(null);
+      // The same file twice is compiled, as it would be without the model.
+      if (entry != null && !modelFiles.containsKey(entry.packageName())) {
+        modelled.add(entry);
+        modelledIndexes.add(i);
+        modelFiles.put(entry.packageName(), source.name());
+      } else {
+        toCompile.add(i);
       }
-      toCompile.add(i);
+    }
+    if (!modelled.isEmpty()) {
+      try {
+        packages.addAll(BuiltInModel.packages(modelled, conf,
+            KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader)));
+      } catch (Exception | LinkageError e) {
+        LOG.warn("Cannot load the built-in rules' executable model: compiling them", e);
+        packages.clear();
+        modelFiles.clear();
+        toCompile.addAll(modelledIndexes);
+        toCompile.sort(null);
+      }
     }
     boolean compiledAll = false;
     if (!toCompile.isEmpty()) {
       boolean shared = toCompile.stream()
           .map(i -> PACKAGE.matcher(sources.get(i).drl()))
-          .anyMatch(m -> m.find() && precompiledPackages.contains(m.group(1)));
+          .anyMatch(m -> m.find() && modelFiles.containsKey(m.group(1)));
       Collection<KiePackage> compiled = shared ? List.of()
           : compileSources(sources, toCompile, names, loader);
       if (shared || compiled.stream()
-          .anyMatch(p -> declaresRules(p) && precompiledPackages.contains(p.getName()))) {
+          .anyMatch(p -> declaresRules(p) && modelFiles.containsKey(p.getName()))) {
         // A file adds to a built-in package: compile them together, as they would be without
-        // precompiled rules, so that they see one another.
+        // the model, so that they see one another.
         LOG.debug("A rule file shares a package with the built-in rules: compiling all rules");
         compiledAll = true;
-        kieBase = newKnowledgeBase(loader);
+        kieBase = KnowledgeBaseFactory.newKnowledgeBase(
+            RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
         names.clear();
+        modelFiles.clear();
         packages.clear();
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
@@ -115,9 +129,9 @@ final class RuleCompiler {
       packages.addAll(compiled);
     }
     kieBase.addPackages(packages);
-    int taken = sources.size() - (compiledAll ? sources.size() : toCompile.size());
-    LOG.debug("{} of {} rule files precompiled", taken, sources.size());
-    return new Compiled(kieBase, names, taken);
+    int taken = compiledAll ? 0 : modelFiles.size();
+    LOG.debug("{} of {} rule files taken from the executable model", taken, sources.size());
+    return new Compiled(kieBase, names, Map.copyOf(modelFiles), taken);
   }
 
   /**
@@ -127,11 +141,6 @@ final class RuleCompiler {
   static boolean declaresRules(KiePackage p) {
     return !p.getRules().isEmpty() || !p.getGlobalVariables().isEmpty()
         || !p.getFunctionNames().isEmpty();
-  }
-
-  private static InternalKnowledgeBase newKnowledgeBase(ClassLoader loader) {
-    return KnowledgeBaseFactory.newKnowledgeBase(
-        RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
   }
 
   private static Collection<KiePackage> compileSources(List<Source> sources, List<Integer> indexes,

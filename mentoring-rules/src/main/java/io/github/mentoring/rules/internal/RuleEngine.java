@@ -31,9 +31,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.kie.internal.builder.conf.LanguageLevelOption;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -43,11 +47,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A rule base with its metadata, on the classic (interpreted/MVEL) engine: built-in files come
- * precompiled from the jar when unchanged, other DRL is compiled at run time ({@link
- * RuleCompiler}), so that designers' files are read as they are and errors carry file and line.
- * Immutable after {@link #build}; {@link #check} may be called from many threads at once, each
- * call running its own stateless session.
+ * A rule base with its metadata: the built-in files come from their executable model, generated
+ * and compiled at build time, while other DRL is compiled at run time by the classic builder
+ * ({@link RuleCompiler}), so that designers' files are read as they are and errors carry file and
+ * line. Immutable after {@link #build}; {@link #check} may be called from many threads at once,
+ * each call running its own stateless session.
  */
 public final class RuleEngine {
 
@@ -56,7 +60,6 @@ public final class RuleEngine {
   // calls once per JVM.
   private static final Map<String, Map<String, PolicyReads.RuleCode>> BUILT_IN_CODE =
       new java.util.concurrent.ConcurrentHashMap<>();
-  private static final Pattern RULE_NAME = Pattern.compile("Rule \"([^\"]+)\"|rule: ([^\\]\\s]+)");
 
   /**
    * A DRL text, the name it is reported under (a file path or a class-path resource), and how far
@@ -102,9 +105,15 @@ public final class RuleEngine {
   private final Set<String> globals;
   private final int firingBudget;
   private final long timeBudgetMillis;
+  /** To build the rule base again when a failed condition must be traced to its rule. */
+  private final List<Source> sources;
+  private final boolean confined;
 
-  private RuleEngine(KieBase kieBase, Map<String, RuleInfo> byRuleKey, Policy policy) {
+  private RuleEngine(KieBase kieBase, Map<String, RuleInfo> byRuleKey, Policy policy,
+      List<Source> sources, boolean confined) {
     this.kieBase = kieBase;
+    this.sources = List.copyOf(sources);
+    this.confined = confined;
     this.firingBudget = policy.integer("engine.firing-budget");
     this.timeBudgetMillis = policy.integer("engine.time-budget-millis");
     this.byRuleKey = byRuleKey;
@@ -171,7 +180,8 @@ public final class RuleEngine {
     PolicyReads.RuleCode none = new PolicyReads.RuleCode(List.of(), List.of());
     for (KiePackage p : kieBase.getKiePackages()) {
       for (Rule rule : p.getRules()) {
-        String file = displayName(names, sourcePath(rule));
+        String file = compiled.modelFiles().containsKey(p.getName())
+            ? compiled.modelFiles().get(p.getName()) : displayName(names, sourcePath(rule));
         PolicyReads.RuleCode code = codeByFile
             .computeIfAbsent(file, f -> !drlByName.containsKey(f) ? Map.of()
                 : builtInNames.contains(f)
@@ -206,7 +216,7 @@ public final class RuleEngine {
       String packageName = key.substring(0, key.indexOf('/'));
       kieBase.removeRule(packageName, info.ruleName());
     }
-    RuleEngine engine = new RuleEngine(kieBase, Map.copyOf(byKey), policy);
+    RuleEngine engine = new RuleEngine(kieBase, Map.copyOf(byKey), policy, sources, confined);
     LOG.info("Built health check: {} rules from {} DRL sources ({} disabled) in {} ms",
         byKey.size(), sources.size(), disabled.size(), (System.nanoTime() - started) / 1_000_000);
     return engine;
@@ -282,7 +292,7 @@ public final class RuleEngine {
     }
     if (indexes.length == 1) {
       String id = batch.get(indexes[0]).getId();
-      failed[indexes[0]] = failure(e, rule, id);
+      failed[indexes[0]] = failure(e, rule, batch.get(indexes[0]), asOf);
       LOG.warn("A check failed: rule {} on relationship {}", failed[indexes[0]].ruleId(), id);
       return;
     }
@@ -297,7 +307,7 @@ public final class RuleEngine {
     int kept = 0;
     for (int index : indexes) {
       if (culprit.equals(batch.get(index).getId())) {
-        failed[index] = failure(e, rule, culprit);
+        failed[index] = failure(e, rule, batch.get(index), asOf);
         LOG.warn("A check failed: rule {} on relationship {}", failed[index].ruleId(), culprit);
       } else {
         rest[kept++] = index;
@@ -308,25 +318,88 @@ public final class RuleEngine {
     }
   }
 
-  private RuleExecutionException failure(Throwable e, Rule rule, String relationshipId) {
+  private RuleExecutionException failure(Throwable e, Rule rule, Relationship relationship,
+      LocalDate asOf) {
+    if (rule == null) {
+      // No rule was firing: a condition threw. Drools names the rules that share a constraint
+      // only in its exception's message, so the rule is found by judging again instead.
+      rule = failingCondition(relationship, asOf);
+    }
     String ruleId = null;
     if (rule != null) {
       RuleInfo info = byRuleKey.get(key(rule));
       ruleId = info != null ? info.id() : rule.getName();
     }
-    for (Throwable t = e; t != null && ruleId == null; t = t.getCause()) {
-      // A condition that throws is not a firing: Drools names its rule only in the message.
-      if (t.getMessage() != null) {
-        Matcher m = RULE_NAME.matcher(t.getMessage());
-        if (m.find()) {
-          String name = m.group(1) != null ? m.group(1) : m.group(2);
-          ruleId = byRuleKey.values().stream().filter(i -> i.ruleName().equals(name))
-              .map(RuleInfo::id).findFirst().orElse(name);
+    return new RuleExecutionException(ruleId == null ? "(unknown rule)" : ruleId,
+        relationship.getId(), e);
+  }
+
+  /**
+   * The rule whose condition fails on a relationship, found by judging it again with half of the
+   * suspected rules at a time, each time in a knowledge base of its own; null if no one rule's
+   * conditions fail on their own. Costs a few builds of the rule base: only for a failed check.
+   */
+  private Rule failingCondition(Relationship relationship, LocalDate asOf) {
+    List<String> suspects = new ArrayList<>(new java.util.TreeSet<>(byRuleKey.keySet()));
+    try {
+      while (suspects.size() > 1) {
+        List<String> half = suspects.subList(0, suspects.size() / 2);
+        suspects = conditionFails(half, relationship, asOf) ? new ArrayList<>(half)
+            : new ArrayList<>(suspects.subList(half.size(), suspects.size()));
+      }
+      if (suspects.size() == 1 && conditionFails(suspects, relationship, asOf)) {
+        String key = suspects.get(0);
+        return kieBase.getRule(key.substring(0, key.indexOf('/')),
+            key.substring(key.indexOf('/') + 1));
+      }
+    } catch (RuntimeException | LinkageError e) {
+      LOG.debug("Cannot trace the failed condition to its rule", e);
+    }
+    return null;
+  }
+
+  /** Whether judging the relationship with only these rules fails outside any consequence. */
+  private boolean conditionFails(List<String> ruleKeys, Relationship relationship,
+      LocalDate asOf) {
+    InternalKnowledgeBase only = (InternalKnowledgeBase) RuleCompiler.compile(sources, confined)
+        .kieBase();
+    Set<String> kept = Set.copyOf(ruleKeys);
+    for (KiePackage p : List.copyOf(only.getKiePackages())) {
+      for (Rule rule : List.copyOf(p.getRules())) {
+        if (!kept.contains(key(rule))) {
+          only.removeRule(p.getName(), rule.getName());
         }
       }
     }
-    return new RuleExecutionException(ruleId == null ? "(unknown rule)" : ruleId,
-        relationshipId, e);
+    List<Object> facts = new ArrayList<>();
+    factBuilder.addFacts(relationship, asOf, new Judgement(relationship.getId(), asOf), facts);
+    StatelessKieSession session = only.newStatelessKieSession();
+    Set<String> declared = new java.util.HashSet<>();
+    only.getKiePackages().forEach(p -> p.getGlobalVariables()
+        .forEach(g -> declared.add(g.getName())));
+    if (declared.contains("findings")) {
+      session.setGlobal("findings", findings);
+    }
+    if (declared.contains("policy")) {
+      session.setGlobal("policy", policy);
+    }
+    RunawayGuard guard = new RunawayGuard(firingBudget, timeBudgetMillis);
+    session.addEventListener(guard);
+    try {
+      session.execute(facts);
+      return false;
+    } catch (RuntimeException | StackOverflowError | LinkageError e) {
+      return guard.firingRule() == null && !hasMatch(e);
+    }
+  }
+
+  private static boolean hasMatch(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConsequenceException ce && ce.getMatch() != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public RuleCatalogue catalogue() {
@@ -428,7 +501,8 @@ public final class RuleEngine {
       return null;
     }
     String where = "rule \"" + rule.getName() + "\" ";
-    int line = lineOf(drl, rule.getName(), "@" + name);
+    // Parsed only for a problem: a rule that is right costs no parse.
+    java.util.function.IntSupplier line = () -> lineOf(drl, rule.getName(), "@" + name);
     List<String> order = reports.isEmpty() ? List.of() : reports.get(0).keys();
     for (PolicyReads.Report report : reports) {
       if (report.keys().contains(null)) {
@@ -446,19 +520,19 @@ public final class RuleEngine {
     try {
       template = MessageTemplate.parse(text(meta.get(name)), order);
     } catch (IllegalArgumentException e) {
-      problems.add(new Problem(file, line, where + "has a malformed @" + name + ": "
+      problems.add(new Problem(file, line.getAsInt(), where + "has a malformed @" + name + ": "
           + e.getMessage()));
       return null;
     }
     for (String key : template.keys()) {
       if (reports.isEmpty()) {
-        problems.add(new Problem(file, line, where + "has @" + name + " naming {" + key
+        problems.add(new Problem(file, line.getAsInt(), where + "has @" + name + " naming {" + key
             + "}, but no findings.report in its consequence gives evidence to fill it"));
         return null;
       }
       for (PolicyReads.Report report : reports) {
         if (!report.keys().contains(key)) {
-          problems.add(new Problem(file, line, where + "has @" + name + " naming {" + key
+          problems.add(new Problem(file, line.getAsInt(), where + "has @" + name + " naming {" + key
               + "}, which is not an evidence key of the rule"
               + (report.keys().isEmpty() ? "" : " (its keys: "
                   + String.join(", ", new LinkedHashSet<>(report.keys())) + ")")));
@@ -499,15 +573,15 @@ public final class RuleEngine {
     }
     String where = "rule \"" + rule.getName() + "\" ";
     String expected = "; expected one or more of " + String.join(", ", byName.keySet());
-    int line = lineOf(drl, rule.getName(), "@" + key);
+    java.util.function.IntSupplier line = () -> lineOf(drl, rule.getName(), "@" + key);
     if (!unknown.isEmpty()) {
-      problems.add(new Problem(file, line, where + "has @" + key + " naming "
+      problems.add(new Problem(file, line.getAsInt(), where + "has @" + key + " naming "
           + (unknown.size() == 1 ? "an unknown value " : "unknown values ")
           + String.join(", ", unknown) + expected));
       return null;
     }
     if (values.isEmpty()) {
-      problems.add(new Problem(file, line, where + "has an empty @" + key + expected
+      problems.add(new Problem(file, line.getAsInt(), where + "has an empty @" + key + expected
           + " (leave it out to apply to every one)"));
       return null;
     }
@@ -515,23 +589,29 @@ public final class RuleEngine {
   }
 
   /**
-   * The line of the first {@code annotation} after the rule's header in its DRL text, or 0 when it
-   * cannot be found there (the metadata carries no line of its own).
+   * The line of the rule's {@code annotation} in its DRL text: the first one within the rule's
+   * text, as the DRL parser bounds it (DRL6 gives annotations no place of their own), or 0 when it
+   * cannot be found there (the metadata of a built rule carries no line).
    */
   static int lineOf(String drl, String ruleName, String annotation) {
     if (drl == null) {
       return 0;
     }
-    Matcher header = Pattern.compile("(?m)^\\s*rule\\s+(\"" + Pattern.quote(ruleName) + "\"|'"
-        + Pattern.quote(ruleName) + "'|" + Pattern.quote(ruleName) + "\\s)").matcher(drl);
-    if (!header.find()) {
-      return 0;
+    try {
+      PackageDescr pkg = new DrlParser(LanguageLevelOption.DRL6).parse(false, drl);
+      for (RuleDescr rule : pkg == null ? List.<RuleDescr>of() : pkg.getRules()) {
+        if (rule.getName().equals(ruleName) && rule.getStartCharacter() >= 0) {
+          int at = drl.indexOf(annotation, rule.getStartCharacter());
+          if (at < 0 || (rule.getEndCharacter() > 0 && at > rule.getEndCharacter())) {
+            return 0;
+          }
+          return (int) drl.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        }
+      }
+    } catch (DroolsParserException | RuntimeException e) {
+      LOG.debug("Cannot parse {} for the line of {}", ruleName, annotation, e);
     }
-    int at = drl.indexOf(annotation, header.end());
-    if (at < 0) {
-      return 0;
-    }
-    return (int) drl.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    return 0;
   }
 
   private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String file,
@@ -554,7 +634,9 @@ public final class RuleEngine {
     if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
       s = s.substring(1, s.length() - 1);
     }
-    return s;
+    // The classic builder keeps a quote escaped as written; the executable model hands over the
+    // string's value: unescape so that both read alike.
+    return s.replace("\\\"", "\"");
   }
 
   private static String near(String id, Set<String> ids) {

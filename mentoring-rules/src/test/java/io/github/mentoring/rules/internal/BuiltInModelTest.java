@@ -8,10 +8,10 @@ import io.github.mentoring.core.testing.RelationshipGenerator;
 import io.github.mentoring.rules.HealthCheck;
 import io.github.mentoring.rules.HealthReport;
 import io.github.mentoring.rules.RuleBuildException;
-import io.github.mentoring.rules.internal.PrecompiledRules.Entry;
+import io.github.mentoring.rules.internal.BuiltInModel.Entry;
 import io.github.mentoring.rules.internal.RuleEngine.Source;
+import io.github.mentoring.rules.internal.RuleEngine.Trust;
 import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,12 +21,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.UnaryOperator;
 import org.kie.api.KieBase;
 import org.junit.jupiter.api.Test;
 
-/** The built-in rules compiled at build time, and every way back to compiling them. */
-class PrecompiledRulesTest {
+/**
+ * The built-in rules taken from their executable model, generated at build time, and every way
+ * back to compiling them.
+ */
+class BuiltInModelTest {
 
   static final LocalDate AS_OF = LocalDate.of(2026, 11, 27);
 
@@ -34,7 +36,8 @@ class PrecompiledRulesTest {
     List<Source> sources = new ArrayList<>();
     for (String resource : HealthCheck.BUILT_IN_RULES) {
       try (InputStream in = HealthCheck.class.getClassLoader().getResourceAsStream(resource)) {
-        sources.add(Source.trusted(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        sources.add(new Source(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8),
+            Trust.BUILT_IN));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -42,20 +45,21 @@ class PrecompiledRulesTest {
     return sources;
   }
 
-  static byte[] resourceBytes() throws IOException {
-    try (InputStream in = PrecompiledRules.class.getClassLoader()
-        .getResourceAsStream(PrecompiledRules.RESOURCE)) {
-      return in.readAllBytes();
+  static String indexText() throws IOException {
+    try (InputStream in = BuiltInModel.class.getClassLoader()
+        .getResourceAsStream(BuiltInModel.INDEX)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
-  /** A class loader that serves other bytes for the precompiled-rules resource. */
-  static ClassLoader serving(byte[] bytes) {
-    return new ClassLoader(PrecompiledRulesTest.class.getClassLoader()) {
+  /** A class loader that serves another text for the model's index. */
+  static ClassLoader serving(String index) {
+    return new ClassLoader(BuiltInModelTest.class.getClassLoader()) {
       @Override
       public InputStream getResourceAsStream(String name) {
-        return name.equals(PrecompiledRules.RESOURCE)
-            ? new ByteArrayInputStream(bytes) : super.getResourceAsStream(name);
+        return name.equals(BuiltInModel.INDEX)
+            ? new ByteArrayInputStream(index.getBytes(StandardCharsets.UTF_8))
+            : super.getResourceAsStream(name);
       }
     };
   }
@@ -68,44 +72,62 @@ class PrecompiledRulesTest {
   }
 
   @Test
-  void theBuildPrecompiledEveryBuiltInFile() {
+  void theBuildGeneratedAModelForEveryBuiltInFile() {
     for (Source source : builtIns()) {
-      assertThat(PrecompiledRules.builtIn().find(source)).as(source.name()).isPresent();
+      assertThat(BuiltInModel.builtIn().find(source)).as(source.name()).isPresent();
     }
   }
 
   @Test
-  void anEditedFileIsCompiledNotTakenFromThePrecompiledRules() {
+  void anEditedFileIsCompiledNotTakenFromTheModel() {
     Source goals = builtIns().get(1);
-    Source edited = Source.trusted(goals.name(), goals.drl().replace("\"Goal not specific\"",
-        "\"Goal not specific enough\""));
-    assertThat(PrecompiledRules.builtIn().find(edited)).isEmpty();
-    assertThat(PrecompiledRules.builtIn().find(Source.trusted("elsewhere/goals.drl", goals.drl())))
-        .isEmpty();
+    Source edited = new Source(goals.name(), goals.drl().replace("\"Goal not specific\"",
+        "\"Goal not specific enough\""), Trust.BUILT_IN);
+    assertThat(BuiltInModel.builtIn().find(edited)).isEmpty();
+    assertThat(BuiltInModel.builtIn().find(new Source("elsewhere/goals.drl", goals.drl(),
+        Trust.BUILT_IN))).isEmpty();
 
     RuleCompiler.Compiled compiled = RuleCompiler.compile(List.of(edited), false);
+    assertThat(compiled.modelled()).isZero();
     assertThat(ruleNames(compiled.kieBase()))
         .contains("io.github.mentoring.rules.goals/Goal not specific enough")
         .doesNotContain("io.github.mentoring.rules.goals/Goal not specific");
   }
 
   @Test
-  void precompiledAndCompiledRulesAreTheSame() {
-    RuleCompiler.Compiled taken = RuleCompiler.compile(builtIns(), PrecompiledRules.builtIn());
-    assertThat(taken.precompiled()).isEqualTo(5);
-    KieBase precompiled = taken.kieBase();
-    KieBase compiled = RuleCompiler.compile(builtIns(), PrecompiledRules.NONE).kieBase();
-    assertThat(ruleNames(precompiled)).hasSize(52).isEqualTo(ruleNames(compiled));
+  void onlyTheLibrarysOwnFilesAreTakenFromTheModelTrustedAndDesignerCopiesAreCompiled() {
+    Source fizzling = builtIns().get(0);
+    assertThat(BuiltInModel.builtIn().find(Source.trusted(fizzling.name(), fizzling.drl())))
+        .isEmpty();
+    assertThat(BuiltInModel.builtIn().find(Source.designer(fizzling.name(), fizzling.drl())))
+        .isEmpty();
   }
 
   @Test
-  void precompiledAndCompiledRulesJudgeAlike() {
-    HealthCheck precompiled = HealthCheck.builder().build();
-    // Under other names the built-in files are not found among the precompiled ones.
+  void modelAndCompiledRulesAreTheSameRulesWithTheSameMetadata() {
+    RuleCompiler.Compiled taken = RuleCompiler.compile(builtIns(), BuiltInModel.builtIn());
+    assertThat(taken.modelled()).isEqualTo(5);
+    KieBase modelled = taken.kieBase();
+    KieBase compiled = RuleCompiler.compile(builtIns(), BuiltInModel.NONE).kieBase();
+    assertThat(ruleNames(modelled)).hasSizeGreaterThan(40).isEqualTo(ruleNames(compiled));
+
+    HealthCheck fromModel = HealthCheck.builder().build();
+    HealthCheck.Builder builder = HealthCheck.builder().withoutBuiltInRules();
+    builtIns().forEach(s -> builder.addTrustedRules(s.name(), s.drl()));
+    HealthCheck fromDrl = builder.build();
+    // Compared as text: a message template's parts hold arrays, equal only to themselves.
+    assertThat(fromModel.catalogue().rules()).extracting(Object::toString)
+        .containsExactlyInAnyOrderElementsOf(fromDrl.catalogue().rules().stream()
+            .map(Object::toString).toList());
+  }
+
+  @Test
+  void modelAndCompiledRulesJudgeAlike() {
+    HealthCheck modelled = HealthCheck.builder().build();
     HealthCheck.Builder builder = HealthCheck.builder().withoutBuiltInRules();
     builtIns().forEach(s -> builder.addTrustedRules("classpath:" + s.name(), s.drl()));
     HealthCheck compiled = builder.build();
-    assertThat(compiled.catalogue().size()).isEqualTo(precompiled.catalogue().size());
+    assertThat(compiled.catalogue().size()).isEqualTo(modelled.catalogue().size());
 
     RelationshipGenerator generator = new RelationshipGenerator(42, AS_OF);
     List<Relationship> relationships = new ArrayList<>();
@@ -113,56 +135,44 @@ class PrecompiledRulesTest {
       relationships.add(generator.next());
     }
     List<HealthReport> expected = compiled.checkAll(relationships, AS_OF).reports();
-    assertThat(precompiled.checkAll(relationships, AS_OF).reports()).isEqualTo(expected);
+    assertThat(modelled.checkAll(relationships, AS_OF).reports()).isEqualTo(expected);
     assertThat(expected.stream().mapToInt(r -> r.findings().size()).sum()).isPositive();
   }
 
   @Test
-  void aMissingOrDamagedResourceMeansCompiling() throws IOException {
+  void aMissingOrDamagedIndexMeansCompiling() throws IOException {
     Source fizzling = builtIns().get(0);
-    ClassLoader loader = PrecompiledRules.class.getClassLoader();
-    assertThat(PrecompiledRules.load(loader, "no/such/rules.bin").find(fizzling)).isEmpty();
-    byte[] bytes = resourceBytes();
-    assertThat(PrecompiledRules.load(serving(bytes), PrecompiledRules.RESOURCE).find(fizzling))
-        .isPresent();
-    byte[] truncated = java.util.Arrays.copyOf(bytes, bytes.length / 2);
-    assertThat(PrecompiledRules.load(serving(truncated), PrecompiledRules.RESOURCE)
-        .find(fizzling)).isEmpty();
+    ClassLoader loader = BuiltInModel.class.getClassLoader();
+    assertThat(BuiltInModel.load(loader, "no/such/index.properties").find(fizzling)).isEmpty();
+    String index = indexText();
+    assertThat(BuiltInModel.load(serving(index), BuiltInModel.INDEX).find(fizzling)).isPresent();
+    String noHash = index.replaceAll("(?m)^io/github/mentoring/rules/drl/fizzling.drl.sha256=.*$",
+        "");
+    assertThat(BuiltInModel.load(serving(noHash), BuiltInModel.INDEX).find(fizzling)).isEmpty();
+    assertThat(BuiltInModel.load(serving("\\u00zz"), BuiltInModel.INDEX).find(fizzling))
+        .isEmpty();
   }
 
   @Test
-  void rulesMadeWithAnotherDroolsVersionOrOtherFactClassesAreNotUsed() throws IOException {
+  void aModelMadeWithAnotherDroolsVersionIsNotUsed() throws IOException {
     Source fizzling = builtIns().get(0);
-    byte[] bytes = resourceBytes();
-    DataInputStream data = new DataInputStream(new ByteArrayInputStream(bytes));
-    data.readUTF();
-    data.readInt();
-    int versionEnd = bytes.length - data.available() + 2 + data.readUTF().length();
-    byte[] otherDrools = bytes.clone();
-    otherDrools[versionEnd - 1] = 'x';
-    assertThat(PrecompiledRules.load(serving(otherDrools), PrecompiledRules.RESOURCE)
-        .find(fizzling)).isEmpty();
-
-    data.readInt();
-    String classFile = data.readUTF();
-    assertThat(classFile).endsWith(".class");
-    int hashEnd = bytes.length - data.available() + 2 + data.readUTF().length();
-    byte[] otherClass = bytes.clone();
-    otherClass[hashEnd - 1] = (byte) (otherClass[hashEnd - 1] == '0' ? '1' : '0');
-    assertThat(PrecompiledRules.load(serving(otherClass), PrecompiledRules.RESOURCE)
-        .find(fizzling)).isEmpty();
+    String otherDrools = indexText().replaceAll("(?m)^drools.version=.*$", "drools.version=9.0.0");
+    assertThat(BuiltInModel.load(serving(otherDrools), BuiltInModel.INDEX).find(fizzling))
+        .isEmpty();
   }
 
   @Test
-  void anUnreadableEntryIsCompiledInstead() {
+  void aModelThatCannotBeLoadedIsCompiledInstead() {
     List<Source> sources = builtIns();
     Source fizzling = sources.get(0);
-    PrecompiledRules broken = new PrecompiledRules(Map.of(fizzling.name(), new Entry(
-        fizzling.name(), PrecompiledRules.hash(fizzling.drl()),
-        List.of("io.github.mentoring.rules.fizzling"), new byte[] {1, 2, 3})));
+    BuiltInModel broken = new BuiltInModel(Map.of(fizzling.name(), new Entry(
+        fizzling.name(), BuiltInModel.hash(fizzling.drl()), "io.github.mentoring.rules.fizzling",
+        "io.github.mentoring.rules.fizzling.NoSuchModel")));
     assertThat(broken.find(fizzling)).isPresent();
-    KieBase kieBase = RuleCompiler.compile(sources, broken).kieBase();
-    assertThat(ruleNames(kieBase)).hasSize(52);
+    RuleCompiler.Compiled compiled = RuleCompiler.compile(sources, broken);
+    assertThat(compiled.modelled()).isZero();
+    assertThat(ruleNames(compiled.kieBase()))
+        .isEqualTo(ruleNames(RuleCompiler.compile(sources, BuiltInModel.builtIn()).kieBase()));
   }
 
   @Test
@@ -183,7 +193,8 @@ class PrecompiledRulesTest {
         end
         """;
     HealthCheck healthCheck = HealthCheck.builder().addTrustedRules("fizzling-extra.drl", drl).build();
-    assertThat(healthCheck.catalogue().size()).isEqualTo(53);
+    assertThat(healthCheck.catalogue().size())
+        .isEqualTo(HealthCheck.builder().build().catalogue().size() + 1);
     assertThat(healthCheck.catalogue().find("program.any").orElseThrow().source())
         .isEqualTo("fizzling-extra.drl");
     Relationship r = new RelationshipGenerator(7, AS_OF).next();
@@ -191,10 +202,10 @@ class PrecompiledRulesTest {
 
     List<Source> withDesigner = new ArrayList<>(builtIns());
     withDesigner.add(Source.trusted("fizzling-extra.drl", drl));
-    assertThat(RuleCompiler.compile(withDesigner, false).precompiled()).isZero();
+    assertThat(RuleCompiler.compile(withDesigner, false).modelled()).isZero();
     withDesigner.set(5, Source.trusted("custom.drl", drl.replace("rules.fizzling", "program")));
-    assertThat(RuleCompiler.compile(withDesigner, false).precompiled()).isEqualTo(5);
-    // The same built-in file twice is compiled twice, and so refused as without precompiled rules.
+    assertThat(RuleCompiler.compile(withDesigner, false).modelled()).isEqualTo(5);
+    // The same built-in file twice is compiled the second time, and so refused as a duplicate.
     withDesigner.set(5, builtIns().get(0));
     assertThatThrownBy(() -> RuleCompiler.compile(withDesigner, false))
         .isInstanceOf(RuleBuildException.class)
@@ -202,7 +213,7 @@ class PrecompiledRulesTest {
   }
 
   @Test
-  void aBrokenDesignerFileBesidePrecompiledRulesNamesFileAndLine() {
+  void aBrokenDesignerFileBesideTheModelledRulesNamesFileAndLine() {
     String drl = """
         package program.custom;
 

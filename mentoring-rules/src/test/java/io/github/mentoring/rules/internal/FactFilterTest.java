@@ -260,7 +260,7 @@ class FactFilterTest {
 
   private static List<Class<?>> readTypes(String drl) {
     var kieBase = RuleCompiler.compile(List.of(Source.trusted("filter.drl", drl)),
-        PrecompiledRules.NONE).kieBase();
+        BuiltInModel.NONE).kieBase();
     for (KiePackage p : kieBase.getKiePackages()) {
       for (Rule rule : p.getRules()) {
         return FactFilter.readTypes(rule);

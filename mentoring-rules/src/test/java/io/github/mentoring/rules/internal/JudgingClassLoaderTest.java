@@ -31,7 +31,7 @@ class JudgingClassLoaderTest {
   void generatedCodeCannotLoadASystemClassUnderTheJudgingLoader() {
     System.clearProperty("mentoring.slipped");
     KieBase confined = RuleCompiler.compile(List.of(Source.trusted("slipped.drl",
-        SYSTEM_IN_CONSEQUENCE)), PrecompiledRules.NONE, true).kieBase();
+        SYSTEM_IN_CONSEQUENCE)), BuiltInModel.NONE, true).kieBase();
     Object fact = new RelationshipFactsProbe().fact();
     assertThatThrownBy(() -> confined.newStatelessKieSession().execute(List.of(fact)))
         .hasRootCauseInstanceOf(ClassNotFoundException.class)
@@ -43,7 +43,7 @@ class JudgingClassLoaderTest {
   void theSameFileRunsWhenACallerTrustsIt() {
     System.clearProperty("mentoring.slipped");
     KieBase trusted = RuleCompiler.compile(List.of(Source.trusted("slipped.drl",
-        SYSTEM_IN_CONSEQUENCE)), PrecompiledRules.NONE, false).kieBase();
+        SYSTEM_IN_CONSEQUENCE)), BuiltInModel.NONE, false).kieBase();
     trusted.newStatelessKieSession().execute(List.of(new RelationshipFactsProbe().fact()));
     assertThat(System.getProperty("mentoring.slipped")).isEqualTo("yes");
     System.clearProperty("mentoring.slipped");
@@ -65,9 +65,9 @@ class JudgingClassLoaderTest {
   }
 
   @Test
-  void theBuiltInRulesAreStillTakenPrecompiledUnderTheJudgingLoader() {
-    List<Source> builtIns = PrecompiledRulesTest.builtIns();
-    assertThat(RuleCompiler.compile(builtIns, PrecompiledRules.builtIn(), true).precompiled())
+  void theBuiltInRulesAreStillTakenFromTheirExecutableModelUnderTheJudgingLoader() {
+    List<Source> builtIns = BuiltInModelTest.builtIns();
+    assertThat(RuleCompiler.compile(builtIns, BuiltInModel.builtIn(), true).modelled())
         .isEqualTo(builtIns.size());
   }
 
