@@ -31,19 +31,26 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code mentoring check [FILE]}: the health of every relationship of a program file. */
+/**
+ * {@code mentoring check [FILE]}: the health of every relationship of a program file; {@code -}
+ * reads the program from standard input.
+ */
 @Command(name = "check",
     header = "Check the relationships of a program file and print their health.",
     description = {
         "Checks every relationship of a program file (the JSON program format) and prints a "
             + "report: a table of relationships with their status and findings per category, "
             + "each relationship's findings, and a summary.",
-        "Without FILE, checks the bundled sample program."},
+        "With - as FILE, reads the program from standard input. Without FILE, checks the bundled "
+            + "sample program."},
     sortOptions = false)
 final class CheckCommand implements Callable<Integer> {
 
   /** The program checked when no file is given; a classpath resource. */
   static final String SAMPLE = "samples/sample-program.json";
+
+  /** The file name that stands for standard input. */
+  static final String STANDARD_INPUT = "-";
 
   @ParentCommand
   MentoringCli parent;
@@ -52,7 +59,8 @@ final class CheckCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(arity = "0..1", paramLabel = "FILE",
-      description = "The program file (JSON). Default: the bundled sample program.")
+      description = "The program file (JSON); - reads it from standard input. Default: the "
+          + "bundled sample program.")
   Path file;
 
   @Option(names = "--as-of", paramLabel = "DATE",
@@ -129,8 +137,14 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private Program load() {
-    String source = file == null ? "classpath:" + SAMPLE : file.toString();
+    boolean standardInput = file != null && file.toString().equals(STANDARD_INPUT);
+    String source = file == null ? "classpath:" + SAMPLE
+        : standardInput ? "standard input" : file.toString();
     try {
+      if (standardInput) {
+        // Read to its end and left open: the stream belongs to the process.
+        return ProgramJson.read(parent.standardInput());
+      }
       if (file != null) {
         return ProgramJson.read(file);
       }
@@ -142,7 +156,8 @@ final class CheckCommand implements Callable<Integer> {
       }
     } catch (ProgramFormatException e) {
       // The reader names a path it was given; the sample's problems name the resource instead.
-      throw file == null ? new ProgramFormatException(source, e.problems(), e.problemCount()) : e;
+      throw file == null || standardInput
+          ? new ProgramFormatException(source, e.problems(), e.problemCount()) : e;
     } catch (NoSuchFileException e) {
       throw new InputException("nothing was checked", List.of(source + ": no such file"));
     } catch (IOException e) {

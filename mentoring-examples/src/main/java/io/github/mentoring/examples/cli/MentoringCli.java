@@ -5,6 +5,7 @@ import io.github.mentoring.rules.HealthCheck;
 import io.github.mentoring.rules.PolicyException;
 import io.github.mentoring.rules.RuleBuildException;
 import io.github.mentoring.rules.RuleExecutionException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Objects;
@@ -84,6 +85,7 @@ public final class MentoringCli implements Runnable {
 
   private final Clock clock;
   private final UnaryOperator<HealthCheck.Builder> testRules;
+  private final InputStream standardInput;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -98,8 +100,20 @@ public final class MentoringCli implements Runnable {
    * (a rule that fails on purpose, say). No option of the command line adds rules this way.
    */
   MentoringCli(Clock clock, UnaryOperator<HealthCheck.Builder> testRules) {
+    this(clock, testRules, System.in);
+  }
+
+  /** For tests: a command line that reads {@code standardInput} where a file name is "-". */
+  MentoringCli(Clock clock, UnaryOperator<HealthCheck.Builder> testRules,
+      InputStream standardInput) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.testRules = Objects.requireNonNull(testRules, "testRules");
+    this.standardInput = Objects.requireNonNull(standardInput, "standardInput");
+  }
+
+  /** What a command reads where its file name is "-": the process's standard input. */
+  InputStream standardInput() {
+    return standardInput;
   }
 
   /** The clock that stands for "today". */
@@ -130,6 +144,11 @@ public final class MentoringCli implements Runnable {
   /** For tests: {@link #commandLine(Clock)} with rules added in code to every health check. */
   static CommandLine commandLine(Clock clock, UnaryOperator<HealthCheck.Builder> testRules) {
     return commandLine(new MentoringCli(clock, testRules));
+  }
+
+  /** For tests: {@link #commandLine(Clock)} reading {@code standardInput} for "-". */
+  static CommandLine commandLine(Clock clock, InputStream standardInput) {
+    return commandLine(new MentoringCli(clock, UnaryOperator.identity(), standardInput));
   }
 
   private static CommandLine commandLine(MentoringCli cli) {

@@ -77,7 +77,9 @@ public final class EmbeddedJson {
   public static Relationship readRelationship(JsonNode relationship, String path, String source) {
     Objects.requireNonNull(relationship, "relationship");
     ObjectNode wrapper = MAPPER.createObjectNode();
-    wrapper.put("formatVersion", Program.CURRENT_FORMAT_VERSION);
+    // A relationship alone states no version: one that uses a field of format version 1 that
+    // version 2 replaced is read as version 1, so that earlier requests and files still read.
+    wrapper.put("formatVersion", usesVersion1Fields(relationship) ? 1 : Program.CURRENT_FORMAT_VERSION);
     wrapper.put("name", "one relationship");
     wrapper.putArray("relationships").add(relationship);
     try {
@@ -86,6 +88,11 @@ public final class EmbeddedJson {
       throw new ProgramFormatException(source,
           e.problems().stream().map(p -> rebase(p, WRAPPED, path)).toList(), e.problemCount());
     }
+  }
+
+  private static boolean usesVersion1Fields(JsonNode relationship) {
+    return relationship.has("endedEarly") || relationship.has("earlyEndReason")
+        || relationship.path("closure").has("acknowledged");
   }
 
   /**

@@ -29,8 +29,11 @@ import java.util.Optional;
 public record Program(
     int formatVersion, String name, Optional<LocalDate> asOf, List<Relationship> relationships) {
 
-  /** The only format version this library reads and writes. */
-  public static final int CURRENT_FORMAT_VERSION = 1;
+  /**
+   * The format version this library writes, and the version of every {@code Program}: a file of
+   * version 1 is read as version 2 (see {@link ProgramJson}).
+   */
+  public static final int CURRENT_FORMAT_VERSION = 2;
 
   /**
    * Validates and copies the values.

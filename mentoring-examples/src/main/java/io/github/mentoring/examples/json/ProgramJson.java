@@ -17,6 +17,7 @@ import tools.jackson.core.util.Separators;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads and writes program files: JSON documents in the format described by
@@ -29,8 +30,12 @@ import tools.jackson.databind.json.JsonMapper;
  * <ol>
  *   <li>the text must be one JSON object, without duplicate keys (else one problem, at the place
  *       the parser stopped);
- *   <li>a {@code formatVersion} other than {@value Program#CURRENT_FORMAT_VERSION} is refused at
- *       once, without looking further;
+ *   <li>a {@code formatVersion} other than 1 or {@value Program#CURRENT_FORMAT_VERSION} is
+ *       refused at once, without looking further; a version 1 document is read as version 2 after
+ *       its replaced fields are mapped ({@code endedEarly} and {@code earlyEndReason} to
+ *       {@code earlyEnd}, {@code acknowledged} to {@code thankedBy}), its problems reported at the
+ *       names it uses; a version 2 document that still uses a replaced field is told what
+ *       replaced it;
  *   <li>the document is checked against the schema (unknown fields, wrong types, missing
  *       required fields, values of the wrong form) and, in the same pass, mapped to the model,
  *       each object built after its children so that the model's rules are checked everywhere;
@@ -42,7 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code HealthCheck.LATEST_CHECK_DATE}; periods and durations are at most 1000 years. No message
  * repeats the text of a string value, which may be confidential.
  *
- * <p>Writing produces the same format, pretty-printed with two-space indentation and a final line
+ * <p>Writing produces the current format (version {@value Program#CURRENT_FORMAT_VERSION}), pretty-printed with two-space indentation and a final line
  * break: absent optional values and empty lists are left out, booleans and defaulted values are
  * written. For every valid program, {@code read(write(p))} equals {@code p}.
  *
@@ -118,12 +123,16 @@ public final class ProgramJson {
   }
 
   private static Program read(byte[] content, String source) {
-    JsonNode root = JsonInput.parseObject(content, source, "a program file is a JSON object");
+    ObjectNode root = JsonInput.parseObject(content, source, "a program file is a JSON object");
     refuseUnknownVersion(root, source);
+    boolean version1 = isVersion(root, FormatUpgrade.VERSION_1);
+    List<Problem> versionProblems = version1 ? FormatUpgrade.fromVersion1(root)
+        : FormatUpgrade.replacedFields(root);
     int limit = ProgramFormatException.MAX_PROBLEMS;
     Schemas.Validation schema = Schemas.check(Schemas.PROGRAM, root, limit);
-    List<Problem> all = new ArrayList<>(schema.problems());
-    int count = schema.count();
+    List<Problem> all = new ArrayList<>(versionProblems);
+    all.addAll(schema.problems());
+    int count = versionProblems.size() + schema.count();
     Program program = null;
     if (count < limit) {
       // Past the limit the reader would mostly repeat what the schema found: it is skipped.
@@ -140,18 +149,28 @@ public final class ProgramJson {
     }
     Comparator<String> order = JsonPaths.documentOrder(root);
     all.sort((a, b) -> order.compare(a.path(), b.path()));
+    if (version1) {
+      all.replaceAll(p -> new Problem(FormatUpgrade.version1Path(p.path()), p.message()));
+    }
     List<Problem> distinct = List.copyOf(new LinkedHashSet<>(all));
     throw new ProgramFormatException(source, distinct, count - (all.size() - distinct.size()));
+  }
+
+  private static boolean isVersion(JsonNode root, int expected) {
+    JsonNode version = root.get("formatVersion");
+    return version != null && version.isNumber() && version.canConvertToExactIntegral()
+        && version.canConvertToInt() && version.asInt() == expected;
   }
 
   /** A version this reader does not know ends the read: the rest may follow other rules. */
   private static void refuseUnknownVersion(JsonNode root, String source) {
     JsonNode version = root.get("formatVersion");
     if (version != null && version.isNumber() && version.canConvertToExactIntegral()
-        && !(version.canConvertToInt() && version.asInt() == Program.CURRENT_FORMAT_VERSION)) {
+        && !isVersion(root, Program.CURRENT_FORMAT_VERSION)
+        && !isVersion(root, FormatUpgrade.VERSION_1)) {
       throw new ProgramFormatException(source, List.of(new Problem("$.formatVersion",
-          "unsupported format version " + version + ": this reader knows only version "
-              + Program.CURRENT_FORMAT_VERSION
+          "unsupported format version " + version + ": this reader knows versions "
+              + FormatUpgrade.VERSION_1 + " and " + Program.CURRENT_FORMAT_VERSION
               // Not asDouble(): a 400-digit version has no double value.
               + (version.bigIntegerValue().compareTo(
                   BigInteger.valueOf(Program.CURRENT_FORMAT_VERSION)) > 0

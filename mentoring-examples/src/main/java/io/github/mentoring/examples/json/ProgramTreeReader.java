@@ -17,6 +17,7 @@ import io.github.mentoring.core.model.ContactPlan;
 import io.github.mentoring.core.model.ContinuationDecision;
 import io.github.mentoring.core.model.ContinuationPlan;
 import io.github.mentoring.core.model.ConversationCheck;
+import io.github.mentoring.core.model.EarlyEnd;
 import io.github.mentoring.core.model.Feedback;
 import io.github.mentoring.core.model.FollowUp;
 import io.github.mentoring.core.model.FollowUpKind;
@@ -59,6 +60,7 @@ import tools.jackson.databind.JsonNode;
 final class ProgramTreeReader {
 
   private static final Pattern FROM_MEETING = Pattern.compile("followUps\\[(\\d+)]\\.fromMeeting");
+  private static final Pattern REPLACES = Pattern.compile("meetings\\[(\\d+)]\\.replaces");
 
   private ProgramTreeReader() {}
 
@@ -89,8 +91,8 @@ final class ProgramTreeReader {
     set(o.required("startDate", ObjectReader::date), b::startDate);
     set(o.optional("plannedEnd", ObjectReader::date), b::plannedEnd);
     set(o.optional("actualEnd", ObjectReader::date), b::actualEnd);
-    b.endedEarly(o.flag("endedEarly"));
-    set(o.optional("earlyEndReason", ObjectReader::text), b::earlyEndReason);
+    set(o.optional("phaseSince", ObjectReader::date), b::phaseSince);
+    set(o.optional("earlyEnd", objects(ProgramTreeReader::earlyEnd)), b::earlyEnd);
     set(o.optional("mentorPreparation", objects(ProgramTreeReader::preparation)), b::mentorPreparation);
     set(o.optional("menteePreparation", objects(ProgramTreeReader::preparation)), b::menteePreparation);
     set(o.optional("agreement", objects(ProgramTreeReader::agreement)), b::agreement);
@@ -106,27 +108,33 @@ final class ProgramTreeReader {
     o.uniqueIds("followUps");
     set(o.optional("closure", objects(ProgramTreeReader::closure)), b::closure);
     set(o.optional("recordedOn", ObjectReader::date), b::recordedOn);
-    return o.build(b::build, referencesToMeetingsLeftOut(o, followUps));
+    return o.build(b::build, referencesToMeetingsLeftOut(o, followUps, meetings));
   }
 
   /**
-   * A follow-up naming a meeting that is in the file but could not be built is not reported as
-   * naming no meeting: the meeting's own problems are.
+   * A follow-up or a replacement naming a meeting that is in the file but could not be built is
+   * not reported as naming no meeting: the meeting's own problems are.
    */
   private static Predicate<Violation> referencesToMeetingsLeftOut(
-      ObjectReader o, List<FollowUp> followUps) {
+      ObjectReader o, List<FollowUp> followUps, List<Meeting> meetings) {
     Set<String> leftOut = meetingIdsLeftOut(o);
     if (leftOut.isEmpty()) {
       return v -> false;
     }
     return v -> {
       Matcher m = FROM_MEETING.matcher(v.path());
-      if (!m.matches()) {
-        return false;
+      if (m.matches()) {
+        int index = Integer.parseInt(m.group(1));
+        return index < followUps.size()
+            && followUps.get(index).getFromMeeting().filter(leftOut::contains).isPresent();
       }
-      int index = Integer.parseInt(m.group(1));
-      return index < followUps.size()
-          && followUps.get(index).getFromMeeting().filter(leftOut::contains).isPresent();
+      Matcher r = REPLACES.matcher(v.path());
+      if (r.matches()) {
+        int index = Integer.parseInt(r.group(1));
+        return index < meetings.size()
+            && meetings.get(index).getReplaces().filter(leftOut::contains).isPresent();
+      }
+      return false;
     };
   }
 
@@ -145,6 +153,15 @@ final class ProgramTreeReader {
       }
     }
     return ids;
+  }
+
+  private static EarlyEnd earlyEnd(ObjectReader o) {
+    EarlyEnd.Builder b = EarlyEnd.builder();
+    set(o.optional("raisedBy", constant(PartnerRole.class)), b::raisedBy);
+    set(o.optional("raisedOn", ObjectReader::date), b::raisedOn);
+    set(o.optional("raisedThrough", constant(Channel.class)), b::raisedThrough);
+    set(o.optional("reason", ObjectReader::text), b::reason);
+    return o.build(b::build);
   }
 
   private static Partner partner(ObjectReader o) {
@@ -220,8 +237,10 @@ final class ProgramTreeReader {
     set(o.required("statement", ObjectReader::text), b::statement);
     set(o.optional("measure", ObjectReader::text), b::measure);
     set(o.optional("targetDate", ObjectReader::date), b::targetDate);
+    set(o.optional("setOn", ObjectReader::date), b::setOn);
     set(o.optional("servesObjective", ObjectReader::text), b::servesObjective);
     set(o.optional("status", constant(GoalStatus.class)), b::status);
+    set(o.optional("achievedOn", ObjectReader::date), b::achievedOn);
     b.addAllProgressChecks(o.list("progressChecks", objects(ProgramTreeReader::progressCheck)));
     return o.build(b::build);
   }
@@ -263,6 +282,7 @@ final class ProgramTreeReader {
     set(o.optional("noShowBy", constant(PartnerRole.class)), b::noShowBy);
     set(o.optional("agenda", objects(ProgramTreeReader::agenda)), b::agenda);
     set(o.optional("wrapUp", objects(ProgramTreeReader::conversationCheck)), b::wrapUp);
+    set(o.optional("replaces", ObjectReader::text), b::replaces);
     set(o.optional("notes", ObjectReader::text), b::notes);
     return o.build(b::build);
   }
@@ -293,6 +313,7 @@ final class ProgramTreeReader {
     set(o.optional("due", ObjectReader::date), b::due);
     set(o.optional("status", constant(FollowUpStatus.class)), b::status);
     set(o.optional("doneOn", ObjectReader::date), b::doneOn);
+    set(o.optional("droppedOn", ObjectReader::date), b::droppedOn);
     set(o.optional("fromMeeting", ObjectReader::text), b::fromMeeting);
     return o.build(b::build);
   }
@@ -315,7 +336,7 @@ final class ProgramTreeReader {
     set(o.optional("mentorDecision", objects(ProgramTreeReader::decision)), b::mentorDecision);
     set(o.optional("menteeDecision", objects(ProgramTreeReader::decision)), b::menteeDecision);
     set(o.optional("continuation", objects(ProgramTreeReader::continuationPlan)), b::continuation);
-    b.acknowledged(o.flag("acknowledged"));
+    b.addAllThankedBy(o.list("thankedBy", constant(PartnerRole.class)));
     set(o.optional("contactPlan", objects(ProgramTreeReader::contactPlan)), b::contactPlan);
     set(o.optional("payItForward", ObjectReader::text), b::payItForward);
     return o.build(b::build);

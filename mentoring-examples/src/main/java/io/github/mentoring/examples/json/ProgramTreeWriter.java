@@ -11,6 +11,7 @@ import io.github.mentoring.core.model.ContactPlan;
 import io.github.mentoring.core.model.ContinuationDecision;
 import io.github.mentoring.core.model.ContinuationPlan;
 import io.github.mentoring.core.model.ConversationCheck;
+import io.github.mentoring.core.model.EarlyEnd;
 import io.github.mentoring.core.model.Feedback;
 import io.github.mentoring.core.model.FollowUp;
 import io.github.mentoring.core.model.Meeting;
@@ -61,8 +62,8 @@ final class ProgramTreeWriter {
     o.put("startDate", r.getStartDate().toString());
     text(o, "plannedEnd", r.getPlannedEnd());
     text(o, "actualEnd", r.getActualEnd());
-    o.put("endedEarly", r.isEndedEarly());
-    text(o, "earlyEndReason", r.getEarlyEndReason());
+    text(o, "phaseSince", r.getPhaseSince());
+    object(o, "earlyEnd", r.getEarlyEnd(), ProgramTreeWriter::earlyEnd);
     object(o, "mentorPreparation", r.getMentorPreparation(), ProgramTreeWriter::preparation);
     object(o, "menteePreparation", r.getMenteePreparation(), ProgramTreeWriter::preparation);
     object(o, "agreement", r.getAgreement(), ProgramTreeWriter::agreement);
@@ -73,6 +74,15 @@ final class ProgramTreeWriter {
     list(o, "progressUpdates", r.getProgressUpdates(), ProgramTreeWriter::progressUpdate);
     object(o, "closure", r.getClosure(), ProgramTreeWriter::closure);
     text(o, "recordedOn", r.getRecordedOn());
+    return o;
+  }
+
+  private static ObjectNode earlyEnd(EarlyEnd e) {
+    ObjectNode o = NODES.objectNode();
+    e.getRaisedBy().ifPresent(p -> o.put("raisedBy", JsonValues.enumName(p)));
+    text(o, "raisedOn", e.getRaisedOn());
+    e.getRaisedThrough().ifPresent(c -> o.put("raisedThrough", JsonValues.enumName(c)));
+    text(o, "reason", e.getReason());
     return o;
   }
 
@@ -149,8 +159,10 @@ final class ProgramTreeWriter {
     o.put("statement", g.getStatement());
     text(o, "measure", g.getMeasure());
     text(o, "targetDate", g.getTargetDate());
+    text(o, "setOn", g.getSetOn());
     text(o, "servesObjective", g.getServesObjective());
     o.put("status", JsonValues.enumName(g.getStatus()));
+    text(o, "achievedOn", g.getAchievedOn());
     list(o, "progressChecks", g.getProgressChecks(), ProgramTreeWriter::progressCheck);
     return o;
   }
@@ -192,6 +204,7 @@ final class ProgramTreeWriter {
     m.getNoShowBy().ifPresent(p -> o.put("noShowBy", JsonValues.enumName(p)));
     object(o, "agenda", m.getAgenda(), ProgramTreeWriter::agenda);
     object(o, "wrapUp", m.getWrapUp(), ProgramTreeWriter::conversationCheck);
+    text(o, "replaces", m.getReplaces());
     text(o, "notes", m.getNotes());
     return o;
   }
@@ -222,6 +235,7 @@ final class ProgramTreeWriter {
     text(o, "due", f.getDue());
     o.put("status", JsonValues.enumName(f.getStatus()));
     text(o, "doneOn", f.getDoneOn());
+    text(o, "droppedOn", f.getDroppedOn());
     text(o, "fromMeeting", f.getFromMeeting());
     return o;
   }
@@ -244,7 +258,7 @@ final class ProgramTreeWriter {
     object(o, "mentorDecision", c.getMentorDecision(), ProgramTreeWriter::decision);
     object(o, "menteeDecision", c.getMenteeDecision(), ProgramTreeWriter::decision);
     object(o, "continuation", c.getContinuation(), ProgramTreeWriter::continuationPlan);
-    o.put("acknowledged", c.isAcknowledged());
+    constants(o, "thankedBy", c.getThankedBy());
     object(o, "contactPlan", c.getContactPlan(), ProgramTreeWriter::contactPlan);
     text(o, "payItForward", c.getPayItForward());
     return o;

@@ -48,6 +48,11 @@ final class Cli {
     return run(MentoringCli.commandLine(CLOCK, rules), args);
   }
 
+  /** A run whose standard input holds {@code input}, for "-" as a file name. */
+  static Run runWithInput(byte[] input, String... args) {
+    return run(MentoringCli.commandLine(CLOCK, new java.io.ByteArrayInputStream(input)), args);
+  }
+
   private static Run run(CommandLine commandLine, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

@@ -34,7 +34,7 @@ class ConfidentialTextTest {
       "mostChallenging", "doDifferently", "description", "confidentiality");
 
   /** Fields whose values are ids or names, which messages may quote. */
-  private static final Set<String> IDS = Set.of("id", "owner", "fromMeeting", "name");
+  private static final Set<String> IDS = Set.of("id", "owner", "fromMeeting", "replaces", "name");
 
   private static final JsonNode RICH = MAPPER.readTree(ProgramJson.write(SamplePrograms.rich()));
 

@@ -27,7 +27,7 @@ class ProgramJsonProblemsTest {
    */
   private static String program(String... overrides) {
     ObjectNode program = MAPPER.createObjectNode();
-    program.put("formatVersion", 1);
+    program.put("formatVersion", Program.CURRENT_FORMAT_VERSION);
     program.put("name", "p");
     ArrayNode relationships = program.putArray("relationships");
     for (int i = 0; i < overrides.length; i++) {
@@ -124,7 +124,7 @@ class ProgramJsonProblemsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2", "0", "-1", "2.0", "99999999999999999999"})
+  @ValueSource(strings = {"3", "0", "-1", "3.0", "99999999999999999999"})
   void refusesAnUnknownFormatVersionAloneAndAtOnce(String version) {
     String json = "{\"formatVersion\": " + version
         + ", \"nmae\": 1, \"relationships\": [{\"kind\": \"whatever\"}]}";
@@ -133,13 +133,13 @@ class ProgramJsonProblemsTest {
 
     assertThat(problems).singleElement().satisfies(p -> {
       assertThat(p.path()).isEqualTo("$.formatVersion");
-      assertThat(p.message()).contains("unsupported format version", "only version 1");
+      assertThat(p.message()).contains("unsupported format version", "versions 1 and 2");
     });
   }
 
   @Test
   void saysWhenTheFileNeedsANewerLibrary() {
-    assertThat(problemsOf("{\"formatVersion\": 2}").get(0).message()).contains("newer version");
+    assertThat(problemsOf("{\"formatVersion\": 3}").get(0).message()).contains("newer version");
   }
 
   @Test
@@ -149,7 +149,7 @@ class ProgramJsonProblemsTest {
     assertThat(problemsOf("{\"formatVersion\": \"1\", \"name\": \"p\", \"relationships\": []}"))
         .singleElement().satisfies(p -> {
           assertThat(p.path()).isEqualTo("$.formatVersion");
-          assertThat(p.message()).contains("must be 1");
+          assertThat(p.message()).contains("must be 2");
         });
   }
 
@@ -180,11 +180,12 @@ class ProgramJsonProblemsTest {
 
   @Test
   void aWrongTypeIsReportedOnceAtItsPath() {
-    String json = program("\"endedEarly\": \"no\"", "\"agreement\": {\"meetingMinutes\": 45.5}");
+    String json = program("\"agreement\": {\"agenda\": {\"sentAhead\": \"no\"}}",
+        "\"agreement\": {\"meetingMinutes\": 45.5}");
 
     assertThat(problemsOf(json)).satisfiesExactly(
         p -> {
-          assertThat(p.path()).isEqualTo("$.relationships[0].endedEarly");
+          assertThat(p.path()).isEqualTo("$.relationships[0].agreement.agenda.sentAhead");
           assertThat(p.message()).contains("boolean", "a string").doesNotContain("\"no\"");
         },
         p -> {

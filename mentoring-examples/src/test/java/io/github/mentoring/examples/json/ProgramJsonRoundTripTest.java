@@ -60,7 +60,11 @@ class ProgramJsonRoundTripTest {
     String json = ProgramJson.write(SamplePrograms.rich());
 
     assertThat(json)
-        .contains("\"formatVersion\": 1,")
+        .contains("\"formatVersion\": 2,")
+        .contains("\"thankedBy\": [", "\"replaces\": \"m2\"",
+            "\"resource-shared\"", "\"raisedThrough\": \"video\"", "\"droppedOn\": \"2026-01-20\"",
+            "\"achievedOn\": \"2026-01-27\"", "\"setOn\": \"2025-09-16\"",
+            "\"phaseSince\": \"2026-02-10\"")
         .contains("\"kind\": \"formal\"", "\"phase\": \"continuing-informally\"")
         .contains("\"status\": \"no-show\"", "\"noShowBy\": \"mentee\"")
         .contains("\"in-person\"", "\"promotion-or-move\"", "\"closed-on-purpose\"",
@@ -71,7 +75,8 @@ class ProgramJsonRoundTripTest {
         .contains("\"startDate\": \"2025-09-01\"", "\"scheduledAt\": \"2025-09-02T10:00\"",
             "\"actualStart\": \"2025-09-02T10:07:30\"", "\"sentAt\": \"2025-08-31T18:45:12.500\"",
             "\"from\": \"17:00:15\"")
-        .doesNotContain("null", "NO_SHOW", "\"isEndedEarly\"")
+        .doesNotContain("null", "NO_SHOW", "\"isEndedEarly\"", "\"endedEarly\"",
+            "\"acknowledged\"")
         .endsWith("}\n")
         .doesNotContain("\r");
   }

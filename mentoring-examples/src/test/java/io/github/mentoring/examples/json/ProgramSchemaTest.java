@@ -142,7 +142,7 @@ class ProgramSchemaTest {
   @Test
   void validationReportsPlainMessagesAtJsonPaths() {
     JsonNode instance = MAPPER.readTree("""
-        {"formatVersion": 1, "name": " ", "relationships": [{"id": "r", "kind": "formal",
+        {"formatVersion": 2, "name": " ", "relationships": [{"id": "r", "kind": "formal",
          "mentor": {"id": 3}, "mentr": true}]}""");
 
     List<Problem> problems = Schemas.validate(Schemas.PROGRAM, instance);

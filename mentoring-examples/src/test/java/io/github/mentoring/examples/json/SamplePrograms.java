@@ -13,6 +13,7 @@ import io.github.mentoring.core.model.ContactPlan;
 import io.github.mentoring.core.model.ContinuationDecision;
 import io.github.mentoring.core.model.ContinuationPlan;
 import io.github.mentoring.core.model.ConversationCheck;
+import io.github.mentoring.core.model.EarlyEnd;
 import io.github.mentoring.core.model.Feedback;
 import io.github.mentoring.core.model.FollowUp;
 import io.github.mentoring.core.model.FollowUpKind;
@@ -65,8 +66,10 @@ final class SamplePrograms {
         .startDate(LocalDate.of(2025, 9, 1))
         .plannedEnd(LocalDate.of(2026, 2, 28))
         .actualEnd(LocalDate.of(2026, 2, 10))
-        .endedEarly(true)
-        .earlyEndReason("Ben moved to another team")
+        .phaseSince(LocalDate.of(2026, 2, 10))
+        .earlyEnd(EarlyEnd.builder().raisedBy(PartnerRole.MENTEE)
+            .raisedOn(LocalDate.of(2026, 1, 27)).raisedThrough(Channel.VIDEO)
+            .reason("Ben moved to another team").build())
         .mentorPreparation(Preparation.builder()
             .wants("to learn how a new team works")
             .brings("ten years of leading teams; stories about failed launches")
@@ -106,7 +109,9 @@ final class SamplePrograms {
             .measure("two retrospectives led, one written feedback")
             .targetDate(LocalDate.of(2026, 1, 30))
             .servesObjective("practice leading a meeting")
+            .setOn(LocalDate.of(2025, 9, 16))
             .status(GoalStatus.ACHIEVED)
+            .achievedOn(LocalDate.of(2026, 1, 27))
             .addProgressChecks(ProgressCheck.builder().date(LocalDate.of(2025, 11, 4))
                 .note("first retro went fine").percentComplete(50).outcome(CheckOutcome.ON_TRACK)
                 .build())
@@ -151,6 +156,7 @@ final class SamplePrograms {
             .scheduledAt(LocalDateTime.of(2025, 9, 30, 10, 0))
             .status(MeetingStatus.NO_SHOW)
             .noShowBy(PartnerRole.MENTEE)
+            .replaces("m2")
             .build())
         .addFollowUps(FollowUp.builder()
             .id("f1")
@@ -165,7 +171,8 @@ final class SamplePrograms {
         .addFollowUps(FollowUp.builder().id("f2").description("Draft a retrospective plan")
             .owner("ben").due(LocalDate.of(2025, 9, 15)).build())
         .addFollowUps(FollowUp.builder().id("f3").description("Introduce Ben to the agile guild")
-            .kind(FollowUpKind.CONTACT).status(FollowUpStatus.DROPPED).build())
+            .kind(FollowUpKind.CONTACT).status(FollowUpStatus.DROPPED)
+            .droppedOn(LocalDate.of(2026, 1, 20)).build())
         .addFollowUps(FollowUp.builder().id("f4").description("Share the salary survey")
             .kind(FollowUpKind.INFORMATION).owner("ada").build())
         .addProgressUpdates(ProgressUpdate.builder().date(LocalDate.of(2025, 12, 1))
@@ -173,6 +180,8 @@ final class SamplePrograms {
             .note("heard Ben was promoted").build())
         .addProgressUpdates(ProgressUpdate.builder().date(LocalDate.of(2025, 10, 20))
             .kind(ProgressKind.SETBACK).build())
+        .addProgressUpdates(ProgressUpdate.builder().date(LocalDate.of(2025, 12, 2))
+            .kind(ProgressKind.RESOURCE_SHARED).note("an article on silent retrospectives").build())
         .closure(Closure.builder()
             .startedOn(LocalDate.of(2026, 2, 5))
             .mentorFeedback(Feedback.builder().workedBest("the role-plays")
@@ -189,7 +198,7 @@ final class SamplePrograms {
             .menteeDecision(ContinuationDecision.of(true))
             .continuation(ContinuationPlan.builder().frequency(Period.of(0, 3, 0)).keepAgenda(false)
                 .focus("career moves").build())
-            .acknowledged(true)
+            .addThankedBy(PartnerRole.MENTEE)
             .contactPlan(ContactPlan.builder().finalConversationOn(LocalDate.of(2026, 5, 1))
                 .addChannels(Channel.EMAIL).sharesUpdates(true).build())
             .payItForward("mentor a new joiner next spring")
