@@ -10,6 +10,7 @@ import io.github.mentoring.core.model.PartnerRole;
 import io.github.mentoring.core.model.Phase;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.core.model.SmartGoal;
+import io.github.mentoring.core.model.Snapshot;
 import io.github.mentoring.rules.Policy;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -103,9 +104,11 @@ public final class FactBuilder {
   public void addFacts(Relationship r, LocalDate asOf, FindingSink sink, List<Object> facts) {
     int kinds = wanted[r.getPhase().ordinal() * 2 + (r.isFormal() ? 1 : 0)];
     // Shared by the facts that need it, and read only when one of them is first asked.
-    MeetingHistory meetings = new MeetingHistory(r, asOf, gapCount, missedWindow,
+    // What was known on the check date: every fact reads the past through this one view.
+    Snapshot known = Snapshot.of(r, asOf);
+    MeetingHistory meetings = new MeetingHistory(known, gapCount, missedWindow,
         missedThreshold, missedShare);
-    Closure knownClosure = knownClosure(r, asOf);
+    Closure knownClosure = known.closure().orElse(null);
     LocalDate plannedEnd =
         (kinds & (RELATIONSHIP | GOAL)) != 0 ? r.plannedEndDate().orElse(null) : null;
     if ((kinds & RELATIONSHIP) != 0) {
@@ -113,18 +116,18 @@ public final class FactBuilder {
       int interval = agreedInterval.orElse(r.isFormal() ? formalInterval : informalInterval);
       facts.add(new RelationshipFacts(sink, r, asOf, days(r.getStartDate(), asOf), interval,
           agreedInterval.isPresent(), meetings, plannedEnd,
-          plannedEnd == null ? 0 : days(asOf, plannedEnd), knownClosure));
+          plannedEnd == null ? 0 : days(asOf, plannedEnd), known));
     }
     if ((kinds & MEETING) != 0) {
       addMeetingFacts(r, asOf, sink, facts, meetings.past(), r.getAgreement());
     }
     if ((kinds & (FOLLOW_UP | PARTNER)) != 0) {
-      addPeopleFacts(r, asOf, sink, facts, kinds, meetings, knownClosure);
+      addPeopleFacts(known, sink, facts, kinds, meetings, knownClosure);
     }
     if ((kinds & GOAL) != 0) {
       for (SmartGoal goal : r.getGoals()) { // achieved or dropped goals are judged no more
-        if (GoalFacts.isPursuedOn(goal, asOf)) {
-          facts.add(new GoalFacts(sink, r, goal, asOf, plannedEnd, goalText));
+        if (known.isPursued(goal)) {
+          facts.add(new GoalFacts(sink, known, goal, plannedEnd, goalText));
         }
       }
     }
@@ -136,25 +139,20 @@ public final class FactBuilder {
     }
   }
 
-  /** The closure if it was started on or before the check date: a later one is not known then. */
-  private static Closure knownClosure(Relationship r, LocalDate asOf) {
-    Closure closure = r.getClosure().orElse(null);
-    return closure != null && !closure.getStartedOn().isAfter(asOf) ? closure : null;
-  }
-
   /** Follow-ups, and each partner with the count of their overdue items. */
-  private void addPeopleFacts(Relationship r, LocalDate asOf, FindingSink sink,
+  private void addPeopleFacts(Snapshot known, FindingSink sink,
       List<Object> facts, int kinds, MeetingHistory meetings, Closure knownClosure) {
+    Relationship r = known.relationship();
     boolean followUpFacts = (kinds & FOLLOW_UP) != 0;
     int mentorOverdue = 0;
     int menteeOverdue = 0;
     for (FollowUp f : r.getFollowUps()) {
       // Items closed by the check date can flag nothing and are overdue for no one: leaving them
       // out keeps sessions small.
-      if (!FollowUpFacts.isOpenOn(f, asOf)) {
+      if (!known.isOpen(f)) {
         continue;
       }
-      FollowUpFacts fact = new FollowUpFacts(sink, r, f, asOf);
+      FollowUpFacts fact = new FollowUpFacts(sink, r, f, known.day());
       if (followUpFacts) {
         facts.add(fact);
       }

@@ -34,7 +34,8 @@ public final class FollowUpFacts extends Fact {
     this.status = followUp.getStatus();
     this.ownerRole = relationship.roleOf(followUp.getOwner().orElse(null)).orElse(null);
     this.due = followUp.getDue().orElse(null);
-    boolean open = isOpenOn(followUp, asOf);
+    // Only items still open on the check date are built (see Snapshot#isOpen).
+    boolean open = true;
     this.open = open;
     this.daysOverdue = open && due != null && due.isBefore(asOf)
         ? (int) ChronoUnit.DAYS.between(due, asOf) : 0;
@@ -103,18 +104,6 @@ public final class FollowUpFacts extends Fact {
   /** A short label of the owner for messages: "the mentor", "the mentee" or "nobody". */
   public String getOwnerLabel() {
     return ownerRole == null ? "nobody" : "the " + ownerRole.name().toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * Whether the item was still open on the check date: open now, or done or dropped only after it.
-   * An item closed on an unknown day counts as closed.
-   */
-  public static boolean isOpenOn(FollowUp followUp, LocalDate asOf) {
-    if (followUp.isOpen()) {
-      return true;
-    }
-    LocalDate closed = followUp.closedOn().orElse(null);
-    return closed != null && closed.isAfter(asOf);
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.github.mentoring.core.model.GoalStatus;
 import io.github.mentoring.core.model.ProgressCheck;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.core.model.SmartGoal;
+import io.github.mentoring.core.model.Snapshot;
 import io.github.mentoring.rules.Subject;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +28,7 @@ public final class GoalFacts extends Fact {
   private final int daysSinceSet;
   private final SmartGoal goal;
   private final LocalDate asOf;
+  private final Snapshot known;
   private final GoalText reader;
   // Read or counted when a rule first asks: goal rules judge two phases only. A fact lives in one
   // session on one thread, so plain fields do.
@@ -35,9 +37,12 @@ public final class GoalFacts extends Fact {
   private int daysSinceLastCheck;
 
   /** Built by {@link FactBuilder}. */
-  GoalFacts(FindingSink sink, Relationship relationship, SmartGoal goal, LocalDate asOf,
-      LocalDate plannedEnd, GoalText reader) {
-    super(sink, relationship.getPhase(), relationship.isFormal());
+  GoalFacts(FindingSink sink, Snapshot known, SmartGoal goal, LocalDate plannedEnd,
+      GoalText reader) {
+    super(sink, known.relationship().getPhase(), known.relationship().isFormal());
+    Relationship relationship = known.relationship();
+    LocalDate asOf = known.day();
+    this.known = known;
     this.goalId = goal.getId();
     this.status = goal.getStatus();
     this.reader = reader;
@@ -54,23 +59,6 @@ public final class GoalFacts extends Fact {
         goal.getSetOn().orElse(relationship.getStartDate()), asOf);
   }
 
-  /** Whether the goal had been set by the check date (a goal with no date set always had). */
-  public static boolean isSetBy(SmartGoal goal, LocalDate asOf) {
-    return goal.getSetOn().map(day -> !day.isAfter(asOf)).orElse(true);
-  }
-
-  /**
-   * Whether the goal was being pursued on the check date: set by then, and neither dropped nor
-   * achieved by then (a goal achieved after the check date was still pursued on it).
-   */
-  public static boolean isPursuedOn(SmartGoal goal, LocalDate asOf) {
-    if (!isSetBy(goal, asOf)) {
-      return false;
-    }
-    return goal.isActive() || goal.isAchieved()
-        && goal.getAchievedOn().map(day -> day.isAfter(asOf)).orElse(false);
-  }
-
   public String getGoalId() {
     return goalId;
   }
@@ -84,7 +72,7 @@ public final class GoalFacts extends Fact {
    * then). Only such goals are inserted, so this is true of every goal fact.
    */
   public boolean isPursued() {
-    return isPursuedOn(goal, asOf);
+    return known.isPursued(goal);
   }
 
   /** Words in the statement. */
@@ -158,13 +146,11 @@ public final class GoalFacts extends Fact {
     }
     int checks = 0;
     LocalDate lastCheck = null;
-    for (ProgressCheck check : goal.getProgressChecks()) {
+    for (ProgressCheck check : known.checksOf(goal)) {
       LocalDate day = check.getDate();
-      if (!day.isAfter(asOf)) {
-        checks++;
-        if (lastCheck == null || day.isAfter(lastCheck)) {
-          lastCheck = day;
-        }
+      checks++;
+      if (lastCheck == null || day.isAfter(lastCheck)) {
+        lastCheck = day;
       }
     }
     daysSinceLastCheck = lastCheck == null ? -1 : (int) ChronoUnit.DAYS.between(lastCheck, asOf);

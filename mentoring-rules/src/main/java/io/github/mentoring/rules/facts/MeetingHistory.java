@@ -1,9 +1,9 @@
 package io.github.mentoring.rules.facts;
 
 import io.github.mentoring.core.model.Meeting;
-import io.github.mentoring.core.model.MeetingStatus;
 import io.github.mentoring.core.model.PartnerRole;
 import io.github.mentoring.core.model.Relationship;
+import io.github.mentoring.core.model.Snapshot;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,14 +12,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A relationship's meetings as of the check date: which were held or missed, the gaps between
- * them, the next one planned. Worked out in one pass over the meetings the first time a fact asks:
- * facts of relationships past their active phase are rarely asked, and walking a long history of
- * meetings is much of the cost of building facts. Confined to the thread that checks the
+ * A relationship's meetings as of the check date, read from its {@link Snapshot}: the gaps between
+ * held meetings, the next one planned, the pattern of cancellations. Worked out the first time a
+ * fact asks: facts of relationships past their active phase are rarely asked, and walking a long
+ * history of meetings is much of the cost of building facts. Confined to the thread that checks the
  * relationship, like the facts that share it.
  */
 final class MeetingHistory {
 
+  private final Snapshot known;
   private final Relationship relationship;
   private final LocalDate asOf;
   private final int gapCount;
@@ -51,10 +52,11 @@ final class MeetingHistory {
    * @param missedThreshold the fewest cancelled or missed meetings that make a pattern
    * @param missedShare the share of meetings that must be missed, exceeded, for a pattern
    */
-  MeetingHistory(Relationship relationship, LocalDate asOf, int gapCount, int missedWindow,
+  MeetingHistory(Snapshot known, int gapCount, int missedWindow,
       int missedThreshold, double missedShare) {
-    this.relationship = relationship;
-    this.asOf = asOf;
+    this.known = known;
+    this.relationship = known.relationship();
+    this.asOf = known.day();
     this.gapCount = gapCount;
     this.missedWindow = missedWindow;
     this.missedThreshold = missedThreshold;
@@ -65,25 +67,10 @@ final class MeetingHistory {
     if (read) {
       return this;
     }
-    List<Meeting> meetings = relationship.meetingsInOrder();
-    List<Meeting> heldMeetings = new ArrayList<>(meetings.size());
-    past = new ArrayList<>(meetings.size());
-    for (Meeting m : meetings) {
-      LocalDate day = m.date();
-      if (!day.isAfter(asOf) && m.getStatus() != MeetingStatus.SCHEDULED) {
-        past.add(m);
-        if (m.isHeld()) {
-          heldMeetings.add(m);
-        }
-      } else if (!day.isBefore(asOf) && !calledOffBy(m, asOf)) {
-        // on or after the check date and not yet called off on it (held, missed or cancelled
-        // later): still ahead then. A meeting left "scheduled" on an earlier day is not ahead.
-        nextScheduled = true;
-        if (firstUpcoming == null) {
-          firstUpcoming = m;
-        }
-      }
-    }
+    past = known.pastMeetings();
+    List<Meeting> heldMeetings = known.heldMeetings();
+    firstUpcoming = known.nextMeeting().orElse(null);
+    nextScheduled = firstUpcoming != null;
     held = heldMeetings.size();
     Meeting lastHeld = heldMeetings.isEmpty() ? null : heldMeetings.get(held - 1);
     lastHeldOn = lastHeld == null ? null : lastHeld.date();
@@ -259,15 +246,6 @@ final class MeetingHistory {
   /** Of those, by the mentee. */
   public int recentMissedByMentee() {
     return read().recentMissedByMentee;
-  }
-
-  /**
-   * Whether the meeting was known on the check date not to take place: cancelled on or before it
-   * (a cancellation without a recorded time counts as known). A no-show is only known afterwards.
-   */
-  private static boolean calledOffBy(Meeting m, LocalDate asOf) {
-    return m.getStatus() == MeetingStatus.CANCELLED
-        && m.getCancelledAt().map(at -> !at.toLocalDate().isAfter(asOf)).orElse(true);
   }
 
   private static int days(LocalDate from, LocalDate to) {

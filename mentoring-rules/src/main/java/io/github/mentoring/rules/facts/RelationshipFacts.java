@@ -1,12 +1,11 @@
 package io.github.mentoring.rules.facts;
 
 import io.github.mentoring.core.model.Channel;
-import io.github.mentoring.core.model.Closure;
 import io.github.mentoring.core.model.EarlyEnd;
 import io.github.mentoring.core.model.PartnerRole;
-import io.github.mentoring.core.model.ProgressUpdate;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.core.model.SmartGoal;
+import io.github.mentoring.core.model.Snapshot;
 import io.github.mentoring.rules.Subject;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -33,6 +32,7 @@ public final class RelationshipFacts extends Fact {
   private final boolean closureStarted;
   private final boolean endedEarly;
   private final int daysInPhase;
+  private final Snapshot known;
   private final EarlyEnd earlyEnd; // raised on or before the check date, else null
   private final boolean ended;
   private final int goals;
@@ -41,13 +41,14 @@ public final class RelationshipFacts extends Fact {
   private final boolean roadmap;
 
   /**
-   * Built by {@link FactBuilder}; see the getters for what each value means. {@code knownClosure}
-   * is the closure if it was started on or before the check date, else null.
+   * Built by {@link FactBuilder}; see the getters for what each value means. {@code known} is what
+   * was known about the relationship on the check date.
    */
   RelationshipFacts(FindingSink sink, Relationship relationship, LocalDate asOf,
       int daysSinceStart, int intervalDays, boolean intervalAgreed, MeetingHistory meetings,
-      LocalDate plannedEnd, int daysUntilPlannedEnd, Closure knownClosure) {
+      LocalDate plannedEnd, int daysUntilPlannedEnd, Snapshot known) {
     super(sink, relationship.getPhase(), relationship.isFormal());
+    this.known = known;
     this.relationship = relationship;
     this.asOf = asOf;
     this.daysSinceStart = daysSinceStart;
@@ -56,21 +57,17 @@ public final class RelationshipFacts extends Fact {
     this.meetings = meetings;
     this.plannedEnd = plannedEnd;
     this.daysUntilPlannedEnd = daysUntilPlannedEnd;
-    this.closureStarted = knownClosure != null;
-    LocalDate end = relationship.getActualEnd().orElse(null);
-    this.ended = end != null && !end.isAfter(asOf);
+    this.closureStarted = known.closure().isPresent();
+    this.ended = known.isEnded();
     this.endedEarly = relationship.isEndedEarly() && ended;
     this.daysInPhase = relationship.getPhaseSince()
         .map(since -> (int) Math.max(0, ChronoUnit.DAYS.between(since, asOf))).orElse(-1);
-    EarlyEnd early = relationship.getEarlyEnd().orElse(null);
-    // Raised by the check date: on a known day no later than it, or (day unknown) once ended.
-    this.earlyEnd = early != null
-        && early.getRaisedOn().map(day -> !day.isAfter(asOf)).orElse(ended) ? early : null;
+    this.earlyEnd = known.earlyEnd().orElse(null);
     int set = 0;
     int pursued = 0;
     for (SmartGoal goal : relationship.getGoals()) {
-      set += GoalFacts.isSetBy(goal, asOf) ? 1 : 0;
-      pursued += GoalFacts.isPursuedOn(goal, asOf) ? 1 : 0;
+      set += known.isSet(goal) ? 1 : 0;
+      pursued += known.isPursued(goal) ? 1 : 0;
     }
     this.goals = set;
     this.activeGoals = pursued;
@@ -186,13 +183,9 @@ public final class RelationshipFacts extends Fact {
   /** Days since the mentee's last progress update, or since the start if there was none. */
   public int getDaysSinceMenteeUpdate() {
     if (!menteeUpdateRead) {
-      LocalDate last = relationship.getStartDate();
-      for (ProgressUpdate u : relationship.getProgressUpdates()) {
-        LocalDate day = u.getDate();
-        if (u.getFrom() == PartnerRole.MENTEE && !day.isAfter(asOf) && day.isAfter(last)) {
-          last = day;
-        }
-      }
+      LocalDate start = relationship.getStartDate();
+      LocalDate last = known.lastUpdateFrom(PartnerRole.MENTEE)
+          .filter(day -> day.isAfter(start)).orElse(start);
       daysSinceMenteeUpdate = (int) ChronoUnit.DAYS.between(last, asOf);
       menteeUpdateRead = true;
     }
