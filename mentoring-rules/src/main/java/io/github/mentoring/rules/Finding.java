@@ -1,6 +1,5 @@
 package io.github.mentoring.rules;
 
-import io.github.mentoring.rules.internal.EvidenceMap;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;

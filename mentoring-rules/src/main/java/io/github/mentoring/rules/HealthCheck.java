@@ -1,7 +1,6 @@
 package io.github.mentoring.rules;
 
 import io.github.mentoring.core.model.Relationship;
-import io.github.mentoring.rules.internal.RuleEngine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -31,6 +32,8 @@ class ArchitectureTest {
   private static final List<String> GENERATED_PACKAGES = generatedPackages();
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      // the predefined option knows target/test-classes only, not -Dbuild.dir.name=...
+      .withImportOption(location -> !location.contains("/test-classes/"))
       .withImportOption(ArchitectureTest::notGeneratedFromDrl)
       .importPackages("io.github.mentoring.rules");
 
@@ -72,9 +75,14 @@ class ArchitectureTest {
         .check(CLASSES);
   }
 
+  /**
+   * The engine (the package-private classes of the API package, Caffeine style, and the helpers
+   * of {@code internal}) compiles rules; the public types of the API, the facts and the test kit
+   * do not.
+   */
   @Test
-  void onlyTheInternalEngineCompilesRules() {
-    noClasses().that().resideOutsideOfPackage("..internal..")
+  void onlyTheEngineCompilesRules() {
+    noClasses().that().resideOutsideOfPackage("..internal..").and(arePublic())
         .should().dependOnClassesThat().resideInAnyPackage("org.drools.compiler..",
             "org.drools.base..", "org.kie.api.builder..")
         .check(CLASSES);
@@ -109,6 +117,32 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("io.github.mentoring.rules.facts..")
         .should().dependOnClassesThat().resideInAPackage("io.github.mentoring.rules.internal..")
         .because("the engine uses the facts, not the other way round")
+        .check(CLASSES);
+  }
+
+  /**
+   * {@code internal} is a leaf: its helpers (the designer-file sandbox, how evidence shows dates
+   * and enumeration values) know nothing of the API, the facts or the test kit, so the API may use
+   * them without a cycle. What needs the API's types (the engine, the judgement of one
+   * relationship, the evidence map) lives in the API package, package-private.
+   */
+  @Test
+  void theInternalHelpersDependOnNoApiPackage() {
+    noClasses().that().resideInAPackage("io.github.mentoring.rules.internal..")
+        .should().dependOnClassesThat().resideInAPackage("io.github.mentoring.rules")
+        .orShould().dependOnClassesThat().resideInAnyPackage("io.github.mentoring.rules.facts..",
+            "io.github.mentoring.rules.testkit..")
+        .because("internal imported the API back (Judgement, RuleEngine), a cycle that made"
+            + " every change to either side a change to both")
+        .check(CLASSES);
+  }
+
+  /** A finding, a report and the other values callers keep are plain API types. */
+  @Test
+  void theValuesCallersKeepDependOnNoInternalClass() {
+    noClasses().that().resideInAPackage("io.github.mentoring.rules").and().areRecords()
+        .and(arePublic())
+        .should().dependOnClassesThat().resideInAPackage("io.github.mentoring.rules.internal..")
         .check(CLASSES);
   }
 
@@ -157,6 +191,10 @@ class ArchitectureTest {
             where + " names " + base.getName() + " in its signature"));
       }
     }
+  }
+
+  private static DescribedPredicate<JavaClass> arePublic() {
+    return DescribedPredicate.describe("are public", ArchitectureTest::isExposed);
   }
 
   /** Public, and (for a nested type) inside public types all the way out. */

@@ -206,7 +206,7 @@ class HostileRuleFilesTest {
         new Trick("a JDK internal imported", HEADER.replace("import io.", "import jdk.internal.misc.Unsafe;\nimport io.")
             + rule("$r : RelationshipFacts()", "").substring(HEADER.length()), "not on the allowlist"),
         new Trick("the library's internals imported",
-            HEADER.replace("import io.", "import io.github.mentoring.rules.internal.RuleEngine;\nimport io.")
+            HEADER.replace("import io.", "import io.github.mentoring.rules.RuleEngine;\nimport io.")
                 + rule("$r : RelationshipFacts()", "").substring(HEADER.length()),
             "not on the allowlist"),
         new Trick("a unicode-escaped identifier", rule("$r : RelationshipFacts()",

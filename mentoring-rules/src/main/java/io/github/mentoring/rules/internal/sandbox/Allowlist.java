@@ -1,15 +1,5 @@
 package io.github.mentoring.rules.internal.sandbox;
 
-import io.github.mentoring.rules.Policy;
-import io.github.mentoring.rules.facts.AgreementFacts;
-import io.github.mentoring.rules.facts.ClosureFacts;
-import io.github.mentoring.rules.facts.Fact;
-import io.github.mentoring.rules.facts.Findings;
-import io.github.mentoring.rules.facts.FollowUpFacts;
-import io.github.mentoring.rules.facts.GoalFacts;
-import io.github.mentoring.rules.facts.MeetingFacts;
-import io.github.mentoring.rules.facts.PartnerFacts;
-import io.github.mentoring.rules.facts.RelationshipFacts;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -28,55 +18,68 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a designer's rule file may name: the fact types and their getters, the findings and policy
- * globals, the model's enumerations the facts return, and a short list of pure JDK types (time,
- * math, strings, collections) with the members that only read.
+ * What a designer's rule file may name: the fact types and their getters, the globals, the
+ * enumerations the facts return, and a short list of pure JDK types (time, math, strings,
+ * collections) with the members that only read. The health check says which fact types and
+ * globals those are; this package knows none of them by name, so that it depends on nothing of
+ * the library's API.
  *
  * <p>The lists are closed under the members they allow: every allowed method of a fact type
  * returns a primitive, a string, a date, an allowed enumeration or a list of those (checked when
- * this class is loaded), so a designer rule can never hold an object it could do more with. That
+ * the allowlist is made), so a designer rule can never hold an object it could do more with. That
  * is also why a member name is allowed whatever its receiver: every receiver a rule can reach is
- * one of these types.
+ * one of these types. Immutable and thread-safe.
  */
 public final class Allowlist {
 
-  /** The fact types a pattern may match, by simple name. */
-  static final Map<String, Class<?>> FACT_TYPES = byName(List.of(Fact.class,
-      RelationshipFacts.class,
-      PartnerFacts.class, MeetingFacts.class, GoalFacts.class, FollowUpFacts.class,
-      AgreementFacts.class, ClosureFacts.class));
-
-  /** The only globals a designer file may declare, and their types. */
-  static final Map<String, Class<?>> GLOBALS = Map.of("findings", Findings.class,
-      "policy", Policy.class);
-
-  /** Packages whose types may be imported with a wildcard (their types are still checked). */
-  static final Set<String> WILDCARD_IMPORTS = Set.of("io.github.mentoring.rules.facts",
-      "io.github.mentoring.core.model");
-
   /** Fact methods a designer rule may not call though they are public. */
   private static final Set<String> FACT_METHODS_REFUSED = Set.of("subject");
+
+  /** The members a rule may call on the globals: findings only reports, the policy only reads. */
+  private static final List<String> GLOBAL_MEMBERS =
+      List.of("report", "raise", "integer", "decimal", "list", "has");
 
   // Pure JDK types and the members of each that only read or compute. Nothing here reads the
   // clock (no now()), builds large values on request (no repeat, format, nCopies), or hands out
   // a stream, a class or a thread.
   private static final Map<Class<?>, List<String>> JDK = jdk();
 
+  /** The fact types a pattern may match, by simple name. */
+  final Map<String, Class<?>> factTypes;
+
+  /** The only globals a designer file may declare, and their types. */
+  final Map<String, Class<?>> globals;
+
+  /** Packages whose types may be imported with a wildcard (their types are still checked). */
+  final Set<String> wildcardImports;
+
   /** Type names a rule may use, simple name to class. */
-  static final Map<String, Class<?>> TYPES;
+  final Map<String, Class<?>> types;
 
   /** Member names (methods, properties, enum constants and static fields) a rule may use. */
-  static final Set<String> MEMBERS;
+  final Set<String> members;
 
-  /** Methods a rule may call, by name (a subset of {@link #MEMBERS}). */
-  static final Set<String> METHODS;
+  /** Methods a rule may call, by name (a subset of {@link #members}). */
+  final Set<String> methods;
 
-  static {
-    Map<String, Class<?>> types = new LinkedHashMap<>(FACT_TYPES);
+  /**
+   * An allowlist of these fact types and globals.
+   *
+   * @param factTypes the types a pattern may match; their getters, and the enumerations those
+   *     return, are allowed
+   * @param globals the globals a file may declare, by name, with their types
+   * @param wildcardImports the packages a file may import with {@code .*}
+   */
+  public Allowlist(List<Class<?>> factTypes, Map<String, Class<?>> globals,
+      Set<String> wildcardImports) {
+    this.factTypes = byName(factTypes);
+    this.globals = Map.copyOf(globals);
+    this.wildcardImports = Set.copyOf(wildcardImports);
+    Map<String, Class<?>> types = new LinkedHashMap<>(this.factTypes);
     Set<String> members = new HashSet<>();
     Set<String> methods = new HashSet<>();
     Set<Class<?>> enums = new HashSet<>();
-    for (Class<?> fact : FACT_TYPES.values()) {
+    for (Class<?> fact : this.factTypes.values()) {
       for (Method m : fact.getMethods()) {
         if (m.getDeclaringClass() == Object.class || Modifier.isStatic(m.getModifiers())
             || m.getParameterCount() > 0 || FACT_METHODS_REFUSED.contains(m.getName())) {
@@ -128,34 +131,28 @@ public final class Allowlist {
         }
       }
     }
-    // The globals' own members: findings only reports; the policy only reads thresholds.
-    for (String m : List.of("report", "raise", "integer", "decimal", "list", "has")) {
-      methods.add(m);
-      members.add(m);
-    }
-    types.put("Findings", Findings.class);
-    types.put("Policy", Policy.class);
-    TYPES = Map.copyOf(types);
-    MEMBERS = Set.copyOf(members);
-    METHODS = Set.copyOf(methods);
+    methods.addAll(GLOBAL_MEMBERS);
+    members.addAll(GLOBAL_MEMBERS);
+    this.globals.values().forEach(g -> types.put(g.getSimpleName(), g));
+    this.types = Map.copyOf(types);
+    this.members = Set.copyOf(members);
+    this.methods = Set.copyOf(methods);
   }
 
-  private Allowlist() {}
-
   /** Whether a fully qualified type name may be imported or used for a global. */
-  static boolean isImportable(String qualifiedName) {
-    Class<?> type = TYPES.get(qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1));
+  boolean isImportable(String qualifiedName) {
+    Class<?> type = types.get(qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1));
     return type != null && type.getName().equals(qualifiedName);
   }
 
   /** Whether a designer rule may call a method of this name (on any value it can reach). */
-  public static boolean isCallable(String method) {
-    return METHODS.contains(method);
+  public boolean isCallable(String method) {
+    return methods.contains(method);
   }
 
   /** The simple names of every allowed type, sorted, for messages and documentation. */
-  public static List<String> typeNames() {
-    return TYPES.keySet().stream().sorted().toList();
+  public List<String> typeNames() {
+    return types.keySet().stream().sorted().toList();
   }
 
   private static Map<Class<?>, List<String>> jdk() {
@@ -229,9 +226,5 @@ public final class Allowlist {
     Map<String, Class<?>> m = new HashMap<>();
     types.forEach(t -> m.put(t.getSimpleName(), t));
     return Map.copyOf(m);
-  }
-
-  static boolean isFact(Class<?> type) {
-    return Fact.class.isAssignableFrom(type);
   }
 }

@@ -47,8 +47,9 @@ final class CodeCheck {
    * The problems of a piece of code, each with its line offset from the start of the code.
    *
    * @param bindings the names the rule binds ({@code $r}, {@code n})
+   * @param allowlist what the code may name
    */
-  static List<Issue> check(String code, Place place, Set<String> bindings) {
+  static List<Issue> check(String code, Place place, Set<String> bindings, Allowlist allowlist) {
     List<Issue> issues = new ArrayList<>();
     List<Token> tokens;
     try {
@@ -57,7 +58,7 @@ final class CodeCheck {
       issues.add(new Issue(lineOf(e), e.getMessage().substring(e.getMessage().indexOf(':') + 1)));
       return issues;
     }
-    Set<String> locals = place == Place.CONSEQUENCE ? locals(tokens) : Set.of();
+    Set<String> locals = place == Place.CONSEQUENCE ? locals(tokens, allowlist) : Set.of();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       Token before = i > 0 ? tokens.get(i - 1) : null;
@@ -87,16 +88,16 @@ final class CodeCheck {
       boolean call = after != null && after.text().equals("(");
       String problem;
       if (member) {
-        problem = call ? (Allowlist.METHODS.contains(name) ? null
+        problem = call ? (allowlist.methods.contains(name) ? null
             : "the method '" + name + "' is not on the allowlist")
-            : (Allowlist.MEMBERS.contains(name) ? null
+            : (allowlist.members.contains(name) ? null
                 : "'" + name + "' is not a property on the allowlist");
         if (problem == null && before.text().equals(".") && i >= 2
             && tokens.get(i - 2).text().equals("drools")) {
           problem = "'drools' may only be handed to findings.raise";
         }
       } else {
-        problem = bare(name, call, after, place, bindings, locals);
+        problem = bare(name, call, after, place, bindings, locals, allowlist);
       }
       if (problem != null) {
         issues.add(new Issue(t.line(), problem));
@@ -106,7 +107,7 @@ final class CodeCheck {
   }
 
   private static String bare(String name, boolean call, Token after, Place place,
-      Set<String> bindings, Set<String> locals) {
+      Set<String> bindings, Set<String> locals, Allowlist allowlist) {
     if (LOOPS.contains(name)) {
       return "loops ('" + name + "') are not allowed";
     }
@@ -136,11 +137,11 @@ final class CodeCheck {
       return "calling '" + name + "' is not allowed: only methods of allowed values may be called";
     }
     if (LITERALS.contains(name) || bindings.contains(name) || locals.contains(name)
-        || Allowlist.GLOBALS.containsKey(name) || Allowlist.TYPES.containsKey(name)) {
+        || allowlist.globals.containsKey(name) || allowlist.types.containsKey(name)) {
       return null;
     }
     if (place == Place.CONSTRAINT && (WORD_OPERATORS.contains(name)
-        || Allowlist.MEMBERS.contains(name))) {
+        || allowlist.members.contains(name))) {
       return null; // a property of the pattern's fact, or an MVEL operator
     }
     if (name.startsWith("$")) {
@@ -150,13 +151,13 @@ final class CodeCheck {
   }
 
   /** Local variables a consequence declares: {@code Type name =}, {@code var name =}. */
-  private static Set<String> locals(List<Token> tokens) {
+  private static Set<String> locals(List<Token> tokens, Allowlist allowlist) {
     Set<String> locals = new HashSet<>();
     for (int i = 1; i + 1 < tokens.size(); i++) {
       Token t = tokens.get(i);
       Token type = tokens.get(i - 1);
       if (t.kind() == Token.IDENT && tokens.get(i + 1).text().equals("=")
-          && (type.kind() == Token.IDENT && (Allowlist.TYPES.containsKey(type.text())
+          && (type.kind() == Token.IDENT && (allowlist.types.containsKey(type.text())
               || CONSEQUENCE_WORDS.contains(type.text()))
               || type.text().equals(">"))) {
         locals.add(t.text());

@@ -1,6 +1,5 @@
 package io.github.mentoring.rules.internal.sandbox;
 
-import io.github.mentoring.rules.RuleBuildException.Problem;
 import io.github.mentoring.rules.internal.sandbox.CodeCheck.Place;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -79,11 +78,22 @@ public final class DesignerFileCheck {
   private static final Pattern JOIN = Pattern.compile("\\brelationshipId\\s*==");
 
   private final String file;
+  private final Allowlist allowlist;
   private final List<Problem> problems = new ArrayList<>();
   private String drl = "";
 
-  private DesignerFileCheck(String file) {
+  /**
+   * One reason a designer file is refused.
+   *
+   * @param file the name the file was given
+   * @param line the line (1-based; 0 if none applies)
+   * @param message what is wrong
+   */
+  public record Problem(String file, int line, String message) {}
+
+  private DesignerFileCheck(String file, Allowlist allowlist) {
     this.file = file;
+    this.allowlist = allowlist;
   }
 
   /**
@@ -91,9 +101,10 @@ public final class DesignerFileCheck {
    *
    * @param file the name problems are reported under
    * @param drl the file's text
+   * @param allowlist the fact types, globals and members the file may name
    */
-  public static List<Problem> check(String file, String drl) {
-    DesignerFileCheck check = new DesignerFileCheck(file);
+  public static List<Problem> check(String file, String drl, Allowlist allowlist) {
+    DesignerFileCheck check = new DesignerFileCheck(file, allowlist);
     check.checkText(drl);
     return List.copyOf(check.problems);
   }
@@ -216,8 +227,8 @@ public final class DesignerFileCheck {
     for (ImportDescr i : pkg.getImports()) {
       String target = i.getTarget();
       boolean ok = target.endsWith(".*")
-          ? Allowlist.WILDCARD_IMPORTS.contains(target.substring(0, target.length() - 2))
-          : Allowlist.isImportable(target);
+          ? allowlist.wildcardImports.contains(target.substring(0, target.length() - 2))
+          : allowlist.isImportable(target);
       if (!ok) {
         problem(i.getLine(), "the import '" + target + "' is not on the allowlist");
       }
@@ -226,12 +237,11 @@ public final class DesignerFileCheck {
     pkg.getAccumulateImports().forEach(a ->
         problem(a.getLine(), "accumulate imports are not allowed"));
     for (GlobalDescr g : pkg.getGlobals()) {
-      Class<?> expected = Allowlist.GLOBALS.get(g.getIdentifier());
+      Class<?> expected = allowlist.globals.get(g.getIdentifier());
       String type = g.getType();
       if (expected == null || !(type.equals(expected.getName())
           || type.equals(expected.getSimpleName()))) {
-        problem(g.getLine(), "only the globals 'findings' (Findings) and 'policy' (Policy) may be"
-            + " declared");
+        problem(g.getLine(), "only the globals " + allowedGlobals() + " may be declared");
       }
     }
     pkg.getFunctions().forEach(f -> problem(f.getLine(), "functions are not allowed"));
@@ -304,10 +314,10 @@ public final class DesignerFileCheck {
           problem(p.getLine(), "the result of accumulate or collect must be one of "
               + String.join(", ", RESULT_TYPES.stream().sorted().toList()));
         }
-      } else if (!Allowlist.FACT_TYPES.containsKey(p.getObjectType())
+      } else if (!allowlist.factTypes.containsKey(p.getObjectType())
           && !isQualifiedFact(p.getObjectType())) {
         problem(p.getLine(), "'" + p.getObjectType() + "' is not a fact type; patterns may match "
-            + String.join(", ", Allowlist.FACT_TYPES.keySet().stream().sorted().toList()));
+            + String.join(", ", allowlist.factTypes.keySet().stream().sorted().toList()));
       }
       if (p.getSource() != null) {
         source(p, bindings, patterns);
@@ -422,7 +432,7 @@ public final class DesignerFileCheck {
     if (code == null) {
       return;
     }
-    for (CodeCheck.Issue issue : CodeCheck.check(code, place, bindings)) {
+    for (CodeCheck.Issue issue : CodeCheck.check(code, place, bindings, allowlist)) {
       problem(line <= 0 ? 0 : line + issue.line() - 1, issue.message());
     }
   }
@@ -457,8 +467,17 @@ public final class DesignerFileCheck {
     }
   }
 
-  private static boolean isQualifiedFact(String type) {
-    Class<?> fact = Allowlist.FACT_TYPES.get(type.substring(type.lastIndexOf('.') + 1));
+  /** The globals as messages name them: {@code 'findings' (Findings) and 'policy' (Policy)}. */
+  private String allowedGlobals() {
+    List<String> names = allowlist.globals.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .map(e -> "'" + e.getKey() + "' (" + e.getValue().getSimpleName() + ")").toList();
+    return names.size() < 2 ? String.join("", names)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " and "
+            + names.get(names.size() - 1);
+  }
+
+  private boolean isQualifiedFact(String type) {
+    Class<?> fact = allowlist.factTypes.get(type.substring(type.lastIndexOf('.') + 1));
     return fact != null && fact.getName().equals(type);
   }
 

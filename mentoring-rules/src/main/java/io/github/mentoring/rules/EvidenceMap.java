@@ -1,5 +1,6 @@
-package io.github.mentoring.rules.internal;
+package io.github.mentoring.rules;
 
+import io.github.mentoring.rules.internal.IsoDates;
 import java.time.LocalDate;
 import java.util.AbstractCollection;
 import java.util.AbstractMap;
@@ -21,7 +22,7 @@ import java.util.function.IntFunction;
  * no cached views) and dates kept as the {@link LocalDate}s they are, shown as ISO-8601 text when
  * read (the finding's contract says evidence values are text, numbers or booleans).
  */
-public final class EvidenceMap implements Map<String, Object> {
+final class EvidenceMap implements Map<String, Object> {
 
   private static final EvidenceMap EMPTY = new EvidenceMap(new Object[0]);
 

@@ -1,9 +1,8 @@
-package io.github.mentoring.rules.internal;
+package io.github.mentoring.rules;
 
-import io.github.mentoring.rules.RuleBuildException;
 import io.github.mentoring.rules.RuleBuildException.Problem;
-import io.github.mentoring.rules.internal.BuiltInModel.Entry;
-import io.github.mentoring.rules.internal.RuleEngine.Source;
+import io.github.mentoring.rules.BuiltInModel.Entry;
+import io.github.mentoring.rules.RuleEngine.Source;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,11 +1,8 @@
-package io.github.mentoring.rules.internal;
+package io.github.mentoring.rules;
 
-import io.github.mentoring.rules.Finding;
-import io.github.mentoring.rules.HealthReport;
-import io.github.mentoring.rules.RuleInfo;
-import io.github.mentoring.rules.Status;
-import io.github.mentoring.rules.Subject;
 import io.github.mentoring.rules.facts.FindingSink;
+import io.github.mentoring.rules.internal.EnumWords;
+import io.github.mentoring.rules.internal.IsoDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +13,7 @@ import java.util.List;
  * The findings gathered for one relationship during one check: the sink its facts report to.
  * Confined to one thread.
  */
-public final class Judgement implements FindingSink {
+final class Judgement implements FindingSink {
 
   private final String relationshipId;
   private final LocalDate asOf;

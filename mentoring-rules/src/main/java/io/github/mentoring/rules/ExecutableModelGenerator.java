@@ -1,4 +1,4 @@
-package io.github.mentoring.rules.internal;
+package io.github.mentoring.rules;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,16 +1,13 @@
-package io.github.mentoring.rules.internal;
+package io.github.mentoring.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.core.testing.RelationshipGenerator;
-import io.github.mentoring.rules.HealthCheck;
-import io.github.mentoring.rules.HealthReport;
-import io.github.mentoring.rules.RuleBuildException;
-import io.github.mentoring.rules.internal.BuiltInModel.Entry;
-import io.github.mentoring.rules.internal.RuleEngine.Source;
-import io.github.mentoring.rules.internal.RuleEngine.Trust;
+import io.github.mentoring.rules.BuiltInModel.Entry;
+import io.github.mentoring.rules.RuleEngine.Source;
+import io.github.mentoring.rules.RuleEngine.Trust;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,21 +1,20 @@
-package io.github.mentoring.rules.internal;
+package io.github.mentoring.rules;
 
 import io.github.mentoring.core.model.Phase;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.core.model.RelationshipKind;
-import io.github.mentoring.rules.Category;
-import io.github.mentoring.rules.HealthReport;
-import io.github.mentoring.rules.MessageTemplate;
-import io.github.mentoring.rules.Policy;
-import io.github.mentoring.rules.RuleBuildException;
 import io.github.mentoring.rules.RuleBuildException.Problem;
-import io.github.mentoring.rules.RuleCatalogue;
-import io.github.mentoring.rules.RuleExecutionException;
-import io.github.mentoring.rules.RuleInfo;
-import io.github.mentoring.rules.Severity;
+import io.github.mentoring.rules.facts.AgreementFacts;
+import io.github.mentoring.rules.facts.ClosureFacts;
 import io.github.mentoring.rules.facts.Fact;
 import io.github.mentoring.rules.facts.FactBuilder;
 import io.github.mentoring.rules.facts.Findings;
+import io.github.mentoring.rules.facts.FollowUpFacts;
+import io.github.mentoring.rules.facts.GoalFacts;
+import io.github.mentoring.rules.facts.MeetingFacts;
+import io.github.mentoring.rules.facts.PartnerFacts;
+import io.github.mentoring.rules.facts.RelationshipFacts;
+import io.github.mentoring.rules.internal.sandbox.Allowlist;
 import io.github.mentoring.rules.internal.sandbox.DesignerFileCheck;
 import io.github.mentoring.rules.internal.sandbox.PolicyReads;
 import java.time.LocalDate;
@@ -53,9 +52,16 @@ import org.slf4j.LoggerFactory;
  * line. Immutable after {@link #build}; {@link #check} may be called from many threads at once,
  * each call running its own stateless session.
  */
-public final class RuleEngine {
+final class RuleEngine {
 
   private static final Logger LOG = LoggerFactory.getLogger(RuleEngine.class);
+
+  /** What a designer's file may name: the facts, the two globals and the model's enumerations. */
+  static final Allowlist DESIGNER_ALLOWLIST = new Allowlist(
+      List.of(Fact.class, RelationshipFacts.class, PartnerFacts.class, MeetingFacts.class,
+          GoalFacts.class, FollowUpFacts.class, AgreementFacts.class, ClosureFacts.class),
+      Map.of("findings", Findings.class, "policy", Policy.class),
+      Set.of("io.github.mentoring.rules.facts", "io.github.mentoring.core.model"));
   // The built-in files are the same text in every build: read their policy keys and report
   // calls once per JVM.
   private static final Map<String, Map<String, PolicyReads.RuleCode>> BUILT_IN_CODE =
@@ -153,7 +159,10 @@ public final class RuleEngine {
     List<Problem> refused = new ArrayList<>();
     for (Source source : sources) {
       if (source.trust() == Trust.DESIGNER) {
-        refused.addAll(DesignerFileCheck.check(source.name(), source.drl()));
+        for (DesignerFileCheck.Problem p : DesignerFileCheck.check(source.name(), source.drl(),
+            DESIGNER_ALLOWLIST)) {
+          refused.add(new Problem(p.file(), p.line(), p.message()));
+        }
       }
     }
     if (!refused.isEmpty()) {

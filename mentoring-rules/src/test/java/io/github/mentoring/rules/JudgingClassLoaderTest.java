@@ -1,9 +1,9 @@
-package io.github.mentoring.rules.internal;
+package io.github.mentoring.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.mentoring.rules.internal.RuleEngine.Source;
+import io.github.mentoring.rules.RuleEngine.Source;
 import io.github.mentoring.rules.internal.sandbox.JudgingClassLoader;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.github.mentoring.rules.internal;
+package io.github.mentoring.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.github.mentoring.rules.internal;
+package io.github.mentoring.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,12 +7,6 @@ import io.github.mentoring.core.model.Phase;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.core.model.RelationshipKind;
 import io.github.mentoring.core.testing.RelationshipGenerator;
-import io.github.mentoring.rules.Finding;
-import io.github.mentoring.rules.HealthCheck;
-import io.github.mentoring.rules.HealthReport;
-import io.github.mentoring.rules.Policy;
-import io.github.mentoring.rules.RuleBuildException;
-import io.github.mentoring.rules.RuleInfo;
 import io.github.mentoring.rules.facts.AgreementFacts;
 import io.github.mentoring.rules.facts.ClosureFacts;
 import io.github.mentoring.rules.facts.FollowUpFacts;
@@ -20,7 +14,7 @@ import io.github.mentoring.rules.facts.GoalFacts;
 import io.github.mentoring.rules.facts.MeetingFacts;
 import io.github.mentoring.rules.facts.PartnerFacts;
 import io.github.mentoring.rules.facts.RelationshipFacts;
-import io.github.mentoring.rules.internal.RuleEngine.Source;
+import io.github.mentoring.rules.RuleEngine.Source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.github.mentoring.rules.internal;
+package io.github.mentoring.rules;
 
 import io.github.mentoring.rules.facts.Fact;
 import java.util.HashMap;

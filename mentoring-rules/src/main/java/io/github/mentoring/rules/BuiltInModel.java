@@ -1,7 +1,7 @@
-package io.github.mentoring.rules.internal;
+package io.github.mentoring.rules;
 
-import io.github.mentoring.rules.internal.RuleEngine.Source;
-import io.github.mentoring.rules.internal.RuleEngine.Trust;
+import io.github.mentoring.rules.RuleEngine.Source;
+import io.github.mentoring.rules.RuleEngine.Trust;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

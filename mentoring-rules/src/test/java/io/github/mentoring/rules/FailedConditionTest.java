@@ -1,14 +1,10 @@
-package io.github.mentoring.rules.internal;
+package io.github.mentoring.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.core.testing.RelationshipGenerator;
-import io.github.mentoring.rules.CheckFailure;
-import io.github.mentoring.rules.HealthCheck;
-import io.github.mentoring.rules.ProgramReport;
-import io.github.mentoring.rules.RuleExecutionException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,13 +1,11 @@
-package io.github.mentoring.rules.internal;
+package io.github.mentoring.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.core.testing.RelationshipGenerator;
-import io.github.mentoring.rules.Policy;
 import io.github.mentoring.rules.facts.Fact;
 import io.github.mentoring.rules.facts.FactBuilder;
-import io.github.mentoring.rules.internal.sandbox.Allowlist;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.LocalDate;
@@ -52,7 +50,8 @@ class ConfidentialReachTest {
     for (Object fact : facts) {
       for (Method m : fact.getClass().getMethods()) {
         if (m.getParameterCount() > 0 || Modifier.isStatic(m.getModifiers())
-            || !Allowlist.isCallable(m.getName()) || m.getDeclaringClass() == Object.class) {
+            || !RuleEngine.DESIGNER_ALLOWLIST.isCallable(m.getName())
+            || m.getDeclaringClass() == Object.class) {
           continue;
         }
         Object value = m.invoke(fact);

@@ -1,8 +1,7 @@
-package io.github.mentoring.rules.internal;
+package io.github.mentoring.rules;
 
 import io.github.mentoring.core.model.Phase;
 import io.github.mentoring.core.model.RelationshipKind;
-import io.github.mentoring.rules.RuleInfo;
 import io.github.mentoring.rules.facts.FactBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,7 +46,7 @@ import org.kie.api.definition.rule.Rule;
  * hand back a rule that is not a {@code RuleImpl}, or a condition element this walk does not
  * know, that rule counts as reading every type: the check gets slower, never wrong.
  */
-public final class FactFilter implements FactBuilder.Filter {
+final class FactFilter implements FactBuilder.Filter {
 
   private static final Phase[] PHASES = Phase.values();
   private static final RelationshipKind[] KINDS = RelationshipKind.values();
