@@ -56,6 +56,8 @@ class InputFuzzTest {
   @DictionaryEntries({"\"formatVersion\"", "\"name\"", "\"asOf\"", "\"relationships\"",
       "\"relationship\"", "\"program\"", "\"id\"", "\"mentor\"", "\"mentee\"", "\"kind\"",
       "\"phase\"", "\"startDate\"", "\"plannedEnd\"", "\"actualEnd\"", "\"endedEarly\"",
+      "\"earlyEnd\"", "\"raisedOn\"", "\"phaseSince\"", "\"thankedBy\"", "\"acknowledged\"",
+      "\"replaces\"", "\"droppedOn\"", "\"achievedOn\"",
       "\"meetings\"", "\"scheduledAt\"", "\"status\"", "\"actualMinutes\"", "\"plannedMinutes\"",
       "\"followUps\"", "\"owner\"", "\"fromMeeting\"", "\"due\"", "\"doneOn\"", "\"goals\"",
       "\"progressChecks\"", "\"percentComplete\"", "\"agreement\"", "\"meetingMinutes\"",
