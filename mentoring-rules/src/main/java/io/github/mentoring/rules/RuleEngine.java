@@ -103,6 +103,8 @@ final class RuleEngine {
 
   private final KieBase kieBase;
   private final Map<String, RuleInfo> byRuleKey;
+  /** The critical level of rules that escalate ({@code @critical}), by rule key. */
+  private final Map<String, RuleInfo> criticalByRuleKey;
   private final RuleCatalogue catalogue;
   private final Findings findings;
   private final Policy policy;
@@ -115,7 +117,8 @@ final class RuleEngine {
   private final List<Source> sources;
   private final boolean confined;
 
-  private RuleEngine(KieBase kieBase, Map<String, RuleInfo> byRuleKey, Policy policy,
+  private RuleEngine(KieBase kieBase, Map<String, RuleInfo> byRuleKey,
+      Map<String, RuleInfo> criticalByRuleKey, Set<String> disabled, Policy policy,
       List<Source> sources, boolean confined) {
     this.kieBase = kieBase;
     this.sources = List.copyOf(sources);
@@ -123,23 +126,43 @@ final class RuleEngine {
     this.firingBudget = policy.integer("engine.firing-budget");
     this.timeBudgetMillis = policy.integer("engine.time-budget-millis");
     this.byRuleKey = byRuleKey;
-    this.catalogue = new RuleCatalogue(List.copyOf(byRuleKey.values()));
+    this.criticalByRuleKey = criticalByRuleKey;
+    List<RuleInfo> loaded = new ArrayList<>();
+    byRuleKey.forEach((key, info) -> {
+      if (!disabled.contains(info.id())) {
+        loaded.add(info);
+      }
+      RuleInfo critical = criticalByRuleKey.get(key);
+      if (critical != null && !disabled.contains(critical.id())) {
+        loaded.add(critical);
+      }
+    });
+    this.catalogue = new RuleCatalogue(loaded);
     this.policy = policy;
     // A consequence hands back the very rule object of the knowledge base: look it up by
     // identity, not by building its name on every finding.
     Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
+    // What findings.report words a finding with: the rule's level, or its critical level when it
+    // escalates; a level disabled on its own reports nothing (a disabled critical level leaves
+    // the finding at the rule's own severity).
+    Map<Rule, RuleInfo> reportedAs = new IdentityHashMap<>();
+    Map<Rule, RuleInfo> escalatedTo = new IdentityHashMap<>();
     for (KiePackage p : kieBase.getKiePackages()) {
       for (Rule rule : p.getRules()) {
         RuleInfo info = byRuleKey.get(key(rule));
         if (info != null) {
           byRule.put(rule, info);
+          RuleInfo critical = criticalByRuleKey.get(key(rule));
+          if (!disabled.contains(info.id())) {
+            reportedAs.put(rule, info);
+          }
+          if (critical != null && !disabled.contains(critical.id())) {
+            escalatedTo.put(rule, critical);
+          }
         }
       }
     }
-    this.findings = new Findings(rule -> {
-      RuleInfo info = byRule.get(rule);
-      return info != null ? info : byRuleKey.get(key(rule));
-    });
+    this.findings = new Findings(reportedAs::get, escalatedTo::get);
     this.factFilter = FactFilter.of(kieBase, byRule::get);
     this.factBuilder = new FactBuilder(policy, factFilter);
     Set<String> declared = new LinkedHashSet<>();
@@ -176,6 +199,7 @@ final class RuleEngine {
 
     List<Problem> problems = new ArrayList<>();
     Map<String, RuleInfo> byKey = new HashMap<>();
+    Map<String, RuleInfo> criticalByKey = new HashMap<>();
     Map<String, String> keyById = new HashMap<>();
     Map<String, String> drlByName = new HashMap<>();
     Set<String> builtInNames = new java.util.HashSet<>();
@@ -197,17 +221,27 @@ final class RuleEngine {
                     ? BUILT_IN_CODE.computeIfAbsent(drlByName.get(f), PolicyReads::code)
                     : PolicyReads.code(drlByName.get(f)))
             .getOrDefault(rule.getName(), none);
-        RuleInfo info = readMetadata(rule, file, drlByName.get(file), code, policy, problems);
-        if (info == null) {
+        List<RuleInfo> levels =
+            readMetadata(rule, file, drlByName.get(file), code, policy, problems);
+        if (levels == null) {
           continue;
         }
-        String earlier = keyById.putIfAbsent(info.id(), key(rule));
-        if (earlier != null) {
-          problems.add(new Problem(file, 0, "rule \"" + rule.getName() + "\" repeats the id '"
-              + info.id() + "' of rule " + earlier));
+        boolean repeated = false;
+        for (RuleInfo level : levels) {
+          String earlier = keyById.putIfAbsent(level.id(), key(rule));
+          if (earlier != null) {
+            problems.add(new Problem(file, 0, "rule \"" + rule.getName() + "\" repeats the id '"
+                + level.id() + "' of rule " + earlier));
+            repeated = true;
+          }
+        }
+        if (repeated) {
           continue;
         }
-        byKey.put(key(rule), info);
+        byKey.put(key(rule), levels.get(0));
+        if (levels.size() > 1) {
+          criticalByKey.put(key(rule), levels.get(1));
+        }
       }
     }
     for (String id : new java.util.TreeSet<>(disabled)) {
@@ -220,14 +254,24 @@ final class RuleEngine {
       throw new RuleBuildException(problems);
     }
     for (String id : disabled) {
+      // A rule goes when every level of it is disabled; one level alone is left out of the
+      // catalogue and of the findings (see the constructor).
       String key = keyById.get(id);
-      RuleInfo info = byKey.remove(key);
-      String packageName = key.substring(0, key.indexOf('/'));
-      kieBase.removeRule(packageName, info.ruleName());
+      RuleInfo info = byKey.get(key);
+      RuleInfo critical = criticalByKey.get(key);
+      if (info != null && disabled.contains(info.id())
+          && (critical == null || disabled.contains(critical.id()))) {
+        byKey.remove(key);
+        criticalByKey.remove(key);
+        String packageName = key.substring(0, key.indexOf('/'));
+        kieBase.removeRule(packageName, info.ruleName());
+      }
     }
-    RuleEngine engine = new RuleEngine(kieBase, Map.copyOf(byKey), policy, sources, confined);
+    RuleEngine engine = new RuleEngine(kieBase, Map.copyOf(byKey), Map.copyOf(criticalByKey),
+        Set.copyOf(disabled), policy, sources, confined);
     LOG.info("Built health check: {} rules from {} DRL sources ({} disabled) in {} ms",
-        byKey.size(), sources.size(), disabled.size(), (System.nanoTime() - started) / 1_000_000);
+        engine.catalogue.size(), sources.size(), disabled.size(),
+        (System.nanoTime() - started) / 1_000_000);
     return engine;
   }
 
@@ -424,7 +468,11 @@ final class RuleEngine {
     return factFilter;
   }
 
-  private static RuleInfo readMetadata(Rule rule, String file, String drl,
+  /**
+   * The rule's metadata: its own level, then the critical level it escalates to when it declares
+   * {@code @critical}; null, with problems, when the metadata is wrong.
+   */
+  private static List<RuleInfo> readMetadata(Rule rule, String file, String drl,
       PolicyReads.RuleCode code, Policy policy, List<Problem> problems) {
     List<PolicyReads.Read> reads = code.reads();
     Map<String, Object> meta = new HashMap<>(rule.getMetaData());
@@ -490,12 +538,81 @@ final class RuleEngine {
               : message == null ? "@message" : "@advice")
           + ": findings.report words the finding from them"));
     }
+    RuleInfo critical = criticalLevel(rule, file, drl, code, meta, category, severity,
+        thresholds, phases, kinds, message, problems);
     if (category == null || severity == null || phases == null || kinds == null
         || problems.size() > problemsBefore) {
       return null;
     }
-    return new RuleInfo(id, category, severity, text(meta.get("description")),
+    RuleInfo own = new RuleInfo(id, category, severity, text(meta.get("description")),
         List.copyOf(thresholds), file, rule.getName(), phases, kinds, message, advice);
+    return critical == null ? List.of(own) : List.of(own, critical);
+  }
+
+  /**
+   * The critical level of a warning/critical pair written as one rule: {@code @critical} names
+   * its id, {@code @criticalDescription}, {@code @criticalMessage} and {@code @criticalAdvice}
+   * word it, and every {@code findings.report} of the rule gives the hidden evidence key
+   * {@code "_critical"}, true when the finding is critical. Null when the rule declares none (or,
+   * with a problem, declares it wrongly).
+   */
+  private static RuleInfo criticalLevel(Rule rule, String file, String drl,
+      PolicyReads.RuleCode code, Map<String, Object> meta, Category category, Severity severity,
+      Set<String> thresholds, Set<Phase> phases, Set<RelationshipKind> kinds,
+      MessageTemplate message, List<Problem> problems) {
+    String where = "rule \"" + rule.getName() + "\"";
+    boolean gives = !code.reports().isEmpty()
+        && code.reports().stream().allMatch(r -> r.keys().contains(CRITICAL_KEY));
+    boolean givesSome = code.reports().stream().anyMatch(r -> r.keys().contains(CRITICAL_KEY));
+    if (!meta.containsKey("critical")) {
+      if (givesSome) {
+        problems.add(new Problem(file, code.reports().get(0).line(), where + " gives \""
+            + CRITICAL_KEY + "\" evidence but declares no @critical level to escalate to"));
+      }
+      return null;
+    }
+    String id = text(meta.get("critical"));
+    List<String> missing = new ArrayList<>();
+    for (String key : List.of("criticalDescription", "criticalMessage", "criticalAdvice")) {
+      if (text(meta.get(key)).isEmpty()) {
+        missing.add("@" + key);
+      }
+    }
+    if (!missing.isEmpty()) {
+      problems.add(new Problem(file, lineOf(drl, rule.getName(), "@critical"), where
+          + " declares @critical but lacks " + String.join(", ", missing)));
+      return null;
+    }
+    if (severity != null && severity.compareTo(Severity.CRITICAL) >= 0) {
+      problems.add(new Problem(file, lineOf(drl, rule.getName(), "@critical"), where
+          + " is already critical: @critical escalates a lower severity"));
+      return null;
+    }
+    if (!id.matches("[a-z0-9][a-z0-9.-]*")) {
+      problems.add(new Problem(file, lineOf(drl, rule.getName(), "@critical"), where
+          + " has @critical '" + id + "': use lower-case letters, digits, dots and dashes"));
+      return null;
+    }
+    if (!gives || message == null) {
+      problems.add(new Problem(file, lineOf(drl, rule.getName(), "@critical"), where
+          + " declares @critical, so every findings.report of it must give \"" + CRITICAL_KEY
+          + "\" (true for a critical finding) and the rule must word its findings with @message"));
+      return null;
+    }
+    Map<String, Object> criticalMeta = new HashMap<>(meta);
+    criticalMeta.put("message", meta.get("criticalMessage"));
+    criticalMeta.put("advice", meta.get("criticalAdvice"));
+    int before = problems.size();
+    MessageTemplate criticalMessage =
+        template(criticalMeta, "message", rule, file, drl, code.reports(), problems);
+    MessageTemplate criticalAdvice =
+        template(criticalMeta, "advice", rule, file, drl, code.reports(), problems);
+    if (problems.size() > before || category == null || phases == null || kinds == null) {
+      return null;
+    }
+    return new RuleInfo(id, category, Severity.CRITICAL, text(meta.get("criticalDescription")),
+        List.copyOf(thresholds), file, rule.getName(), phases, kinds, criticalMessage,
+        criticalAdvice);
   }
 
   /**
@@ -634,6 +751,9 @@ final class RuleEngine {
       return null;
     }
   }
+
+  /** The hidden evidence key by which a finding of a rule with {@code @critical} escalates. */
+  static final String CRITICAL_KEY = "_critical";
 
   private static String text(Object value) {
     if (value == null) {

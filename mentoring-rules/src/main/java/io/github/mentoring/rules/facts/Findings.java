@@ -24,6 +24,10 @@ import org.kie.api.runtime.rule.RuleContext;
  * <p>Evidence is given as key, value pairs with the keys written as quoted strings; values should
  * be dates, counts, ids or flags, never the text of notes or feedback. A key that begins with an
  * underscore ({@code "_ownerLabel"}) fills the wording but is left out of the finding's evidence.
+ * A rule that declares a critical level ({@code @critical}, with {@code @criticalDescription},
+ * {@code @criticalMessage} and {@code @criticalAdvice}) gives {@code "_critical", true} for a
+ * finding at that level, which then takes the critical id, severity and wording: a
+ * warning/critical pair is written as one rule.
  * The older {@link #raise} takes the message and advice as text made in the consequence. See
  * {@link io.github.mentoring.rules.MessageTemplate} for the placeholders. Thread-safe: one
  * instance serves every session of a health check.
@@ -31,10 +35,23 @@ import org.kie.api.runtime.rule.RuleContext;
 public final class Findings {
 
   private final Function<Rule, RuleInfo> metadata;
+  private final Function<Rule, RuleInfo> critical;
 
   /** Made by the health check, which knows every loaded rule's metadata. */
   public Findings(Function<Rule, RuleInfo> metadata) {
+    this(metadata, rule -> null);
+  }
+
+  /**
+   * Made by the health check, which knows every loaded rule's metadata.
+   *
+   * @param metadata a rule's own level; null when that level is disabled
+   * @param critical the critical level a rule escalates to ({@code @critical}); null when it has
+   *     none or it is disabled
+   */
+  public Findings(Function<Rule, RuleInfo> metadata, Function<Rule, RuleInfo> critical) {
     this.metadata = metadata;
+    this.critical = critical;
   }
 
   /**
@@ -50,13 +67,31 @@ public final class Findings {
    *     refuses such a rule)
    */
   public void report(RuleContext drools, Fact about, Object... evidence) {
-    RuleInfo rule = metadata.apply(drools.getRule());
+    Rule fired = drools.getRule();
+    RuleInfo rule = metadata.apply(fired);
+    if (escalates(evidence)) {
+      RuleInfo level = critical.apply(fired);
+      rule = level != null ? level : rule;
+    }
+    if (rule == null) {
+      return; // this level of the rule is disabled
+    }
     if (rule.message() == null || rule.advice() == null) {
       throw new IllegalStateException("rule " + rule.id() + " reports with findings.report but"
           + " has no @message and @advice");
     }
     about.sink().add(rule, about.sharedSubject(), rule.message().fill(evidence),
         rule.advice().fill(evidence), evidence);
+  }
+
+  /** Whether the evidence holds {@code "_critical", true}: the finding is at the critical level. */
+  private static boolean escalates(Object[] evidence) {
+    for (int i = 0; i + 1 < evidence.length; i += 2) {
+      if ("_critical".equals(evidence[i])) {
+        return Boolean.TRUE.equals(evidence[i + 1]);
+      }
+    }
+    return false;
   }
 
   /**
@@ -75,7 +110,9 @@ public final class Findings {
       Object... evidence) {
     // The fact's sink makes the finding: evidence is normalized and kept where the map behind
     // Finding.evidence() lives, with no copy beyond the one array it keeps.
-    about.sink().add(metadata.apply(drools.getRule()), about.sharedSubject(), message, advice,
-        evidence);
+    RuleInfo rule = metadata.apply(drools.getRule());
+    if (rule != null) {
+      about.sink().add(rule, about.sharedSubject(), message, advice, evidence);
+    }
   }
 }
