@@ -97,10 +97,9 @@ class CheckCommandTest {
 
   @Test
   void failOnSetsTheSeverityThatFails() {
-    // As of 2026-03-01 the sample has informational findings only.
-    Cli.Run info = Cli.run("check", MINIMAL, "--as-of", "2026-03-01", "--only", "fizzling",
-        "--fail-on", "info");
-    Cli.Run warning = Cli.run("check", MINIMAL, "--as-of", "2026-03-01", "--only", "fizzling");
+    // The sample's agreement gaps are informational only.
+    Cli.Run info = Cli.run("check", MINIMAL, "--only", "agreement-gap", "--fail-on", "info");
+    Cli.Run warning = Cli.run("check", MINIMAL, "--only", "agreement-gap");
     Cli.Run critical = Cli.run("check", MINIMAL, "--fail-on", "CRITICAL");
 
     assertThat(info.exitCode()).as(info.toString()).isEqualTo(MentoringCli.FINDINGS);
@@ -144,9 +143,11 @@ class CheckCommandTest {
         "--disable", "follow-ups.long-overdue");
     Cli.Run unknown = Cli.run("check", MINIMAL, "--disable", "fizzling.no-such-rule");
 
-    assertThat(run.exitCode()).as(run.toString()).isEqualTo(MentoringCli.OK);
+    // A pair is one rule: with its critical level disabled, the finding stays a warning.
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(MentoringCli.FINDINGS);
     assertThat(run.out()).doesNotContain("fizzling.no-recent-meeting.critical",
-        "follow-ups.long-overdue");
+        "follow-ups.long-overdue", "CRITICAL  ")
+        .contains("fizzling.no-recent-meeting ", "follow-ups.overdue ");
     assertThat(unknown.exitCode()).isEqualTo(MentoringCli.BAD_INPUT);
     assertThat(unknown.err()).contains("fizzling.no-such-rule");
     assertThat(unknown.out()).isEmpty();
