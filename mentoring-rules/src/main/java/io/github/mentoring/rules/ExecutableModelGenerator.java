@@ -80,7 +80,7 @@ final class ExecutableModelGenerator {
         throw new IllegalStateException(name + " shares its package with " + earlier);
       }
       index.put(name + ".sha256", BuiltInModel.hash(drl));
-      kfs.write(SOURCE_ROOT + name, DROOLS_TO_FINDINGS.matcher(drl).replaceAll("$1kcontext"));
+      kfs.write(SOURCE_ROOT + name, forExecutableModel(drl));
     }
     KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
     List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -122,5 +122,10 @@ final class ExecutableModelGenerator {
     Files.writeString(target, text, StandardCharsets.UTF_8);
     LOG.info("Generated the executable model of {} rule files: {} classes, index {}",
         files.size(), written, target);
+  }
+
+  /** The DRL text as the generator reads it: {@code kcontext} handed to {@code findings}. */
+  static String forExecutableModel(String drl) {
+    return DROOLS_TO_FINDINGS.matcher(drl).replaceAll("$1kcontext");
   }
 }
