@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,25 +62,27 @@ final class CheckCommand implements Callable<Integer> {
           + "bundled sample program.")
   Path file;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
+  @Option(names = "--as-of", paramLabel = "DATE", converter = OptionValues.Day.class,
       description = "Judge the relationships as of this day (yyyy-mm-dd). Default: the "
           + "program file's asOf, else today.")
   LocalDate asOf;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      converter = OptionValues.ReportFormats.class,
       description = "text (default) or json (the report format, schemas/report.schema.json).")
   ReportFormat format;
 
   @Mixin
   RuleOptions ruleOptions;
 
-  @Option(names = "--only", paramLabel = "CATEGORY", converter = CategoryConverter.class,
+  @Option(names = "--only", paramLabel = "CATEGORY", converter = OptionValues.Categories.class,
       description = "Show only findings of this category: fizzling, vague-goal, "
           + "missed-follow-up, pending-closure, agreement-gap or program. Repeatable. Statuses, "
           + "counts and the exit code are then computed from the findings shown only.")
   List<Category> only = new ArrayList<>();
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "warning",
+      converter = OptionValues.Severities.class,
       description = "Exit with 1 when a finding shown is this severe or more: info, warning "
           + "(default) or critical.")
   Severity failOn;
@@ -189,13 +190,5 @@ final class CheckCommand implements Callable<Integer> {
         .flatMap(r -> r.findings().stream())
         .map(Finding::severity)
         .anyMatch(s -> s.compareTo(threshold) >= 0);
-  }
-
-  /** Reads a category as the report spells it ({@code vague-goal}) or as Java does. */
-  static final class CategoryConverter implements ITypeConverter<Category> {
-    @Override
-    public Category convert(String value) {
-      return JsonOutput.value(Category.class, value);
-    }
   }
 }

@@ -8,6 +8,7 @@ import io.github.mentoring.rules.RuleExecutionException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -184,16 +185,51 @@ public final class MentoringCli implements Runnable {
     }
   }
 
-  /** A bad option or argument: picocli's message, escaped (it quotes what was typed). */
+  /**
+   * A bad option or argument, in the form of every other bad input: what was not done, the
+   * problem naming the option, and a one-line hint to {@code --help} (not the whole help, which
+   * would bury the problem). Everything typed is escaped.
+   */
   private static int badOption(CommandLine.ParameterException e, String[] args) {
     CommandLine commandLine = e.getCommandLine();
     PrintWriter err = TerminalText.escaping(commandLine.getErr());
-    err.println(commandName(commandLine) + ": " + e.getMessage());
-    if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
-      err.println("Try '" + commandName(commandLine) + " --help' for more information.");
-    }
+    String command = commandName(commandLine);
+    err.println(command + ": " + notDone(commandLine) + " (1 problem):");
+    err.println("  " + problem(e));
+    err.println("Try '" + command + " --help' for more information.");
     err.flush();
     return BAD_INPUT;
+  }
+
+  /** What a command did not do because of bad input, as its other errors say it. */
+  static String notDone(CommandLine commandLine) {
+    return switch (commandLine.getCommandName()) {
+      case "check" -> "nothing was checked";
+      case "rules" -> "no rules were listed";
+      case "scenarios" -> "no scenarios were run";
+      case "serve" -> "the service was not started";
+      default -> "nothing was done";
+    };
+  }
+
+  /**
+   * One line naming the option (or parameter) and what is wrong with its value; picocli's own
+   * message, which may name Java types and exceptions, only where no option is at fault.
+   */
+  private static String problem(CommandLine.ParameterException e) {
+    CommandLine.Model.ArgSpec arg = e.getArgSpec();
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      List<String> suggestions = unmatched.getSuggestions();
+      return e.getMessage() + (suggestions.isEmpty() ? ""
+          : " (did you mean " + String.join(" or ", suggestions) + "?)");
+    }
+    if (arg == null || e.getValue() == null || e.getCause() == null) {
+      return e.getMessage();
+    }
+    String name = arg instanceof CommandLine.Model.OptionSpec option ? option.longestName()
+        : arg.paramLabel();
+    return name + ": " + (e.getCause() instanceof CommandLine.TypeConversionException conversion
+        ? conversion.getMessage() : "'" + e.getValue() + "' is not a valid " + arg.paramLabel());
   }
 
   private static String commandName(CommandLine commandLine) {

@@ -31,6 +31,7 @@ final class RulesCommand implements Callable<Integer> {
   RuleOptions ruleOptions;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      converter = OptionValues.CatalogueFormats.class,
       description = "text (default), json (schemas/catalogue.schema.json) or markdown.")
   CatalogueFormat format;
 
