@@ -4,6 +4,7 @@ import io.github.mentoring.core.model.Relationship;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.ref.Cleaner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,17 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.stream.IntStream;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -39,16 +50,30 @@ import java.util.stream.StreamSupport;
  * session. Results are deterministic: the same relationships and date give the same findings in
  * the same order, whatever the thread or the order of meetings in the input.
  *
+ * <p>Threads: {@link #check} judges on the calling thread, and so do bulk checks ({@link
+ * #checkAll}, {@link #checkStream}) of one batch or with {@link Builder#parallelism(int)
+ * parallelism} 1. Larger bulk checks judge their batches on at most {@code parallelism} threads
+ * at once, counted over every bulk check running on the health check, while the caller waits:
+ * threads of the health check's own, named {@code mentoring-check-1} to {@code
+ * mentoring-check-}<i>n</i>, daemons, started on the first bulk check that needs them, or tasks
+ * on an {@link Builder#executor(Executor) executor} the caller supplies. Never the JVM's common
+ * pool. {@link #close()} ends the health check's own threads once the checks in flight are done
+ * (a health check dropped without closing ends them when it is garbage collected); after it, every
+ * check throws {@link IllegalStateException}.
+ *
  * <pre>{@code
- * HealthCheck healthCheck = HealthCheck.builder()
+ * try (HealthCheck healthCheck = HealthCheck.builder()
  *     .addRules(Path.of("program-rules"))          // a designer's folder of .drl files
  *     .disable("goals.not-relevant")
  *     .policy(Policy.defaults().with("goals.max-active", "4"))
- *     .build();
- * HealthReport report = healthCheck.check(relationship, LocalDate.of(2026, 11, 27));
+ *     .parallelism(2)                              // at most two threads judge at once
+ *     .build()) {
+ *   HealthReport report = healthCheck.check(relationship, LocalDate.of(2026, 11, 27));
+ *   ProgramReport all = healthCheck.checkAll(relationships, LocalDate.of(2026, 11, 27));
+ * }
  * }</pre>
  */
-public final class HealthCheck {
+public final class HealthCheck implements AutoCloseable {
 
   /** The built-in rule files, one per family, on the class path. */
   public static final List<String> BUILT_IN_RULES = List.of(
@@ -70,11 +95,20 @@ public final class HealthCheck {
   private final RuleEngine engine;
   private final int batchSize;
   private final int parallelism;
+  /** Runs the batches of bulk checks; null when they run on the caller (parallelism 1). */
+  private final Workers workers;
+  /** Ends the own threads on {@link #close()}, or when the health check is garbage. */
+  private final Cleaner.Cleanable cleanable;
+  private volatile boolean closed;
 
-  private HealthCheck(RuleEngine engine, int batchSize, int parallelism) {
+  private HealthCheck(RuleEngine engine, int batchSize, int parallelism, Executor executor) {
     this.engine = engine;
     this.batchSize = batchSize;
     this.parallelism = parallelism;
+    this.workers = parallelism > 1 ? new Workers(parallelism, executor) : null;
+    // The action holds the workers only, never this health check, or it would never be garbage.
+    this.cleanable = workers != null && executor == null
+        ? CleanerHolder.CLEANER.register(this, workers::shutDown) : null;
   }
 
   /** A health check with the built-in rules and the default policy. */
@@ -94,6 +128,7 @@ public final class HealthCheck {
   public HealthReport check(Relationship relationship, LocalDate asOf) {
     Objects.requireNonNull(relationship, "relationship");
     checkDate(asOf);
+    ensureOpen();
     List<RuleExecutionException> failures = new ArrayList<>(0);
     HealthReport report = engine.check(List.of(relationship), asOf, failures).get(0);
     if (!failures.isEmpty()) {
@@ -103,11 +138,16 @@ public final class HealthCheck {
   }
 
   /**
-   * Judges every relationship of a program, on all the cores the health check may use; reports
-   * in input order, with a summary.
+   * Judges every relationship of a program, on as many threads as the health check may use (see
+   * the class comment); reports in input order, with a summary.
+   *
+   * @throws IllegalStateException if the health check is closed
+   * @throws CancellationException if the calling thread is interrupted while it waits for the
+   *     batches (its interrupt status is kept; batches not yet started are skipped)
    */
   public ProgramReport checkAll(Collection<Relationship> relationships, LocalDate asOf) {
     checkDate(asOf);
+    ensureOpen();
     List<Relationship> all = List.copyOf(relationships);
     ProgramSummary.Builder summary = new ProgramSummary.Builder();
     List<RuleExecutionException> failures = new ArrayList<>(0);
@@ -123,9 +163,12 @@ public final class HealthCheck {
    *
    * @throws RuleExecutionException from the stream, in the place of the first relationship whose
    *     check failed, after the reports before it
+   * @throws IllegalStateException if the health check is closed, from this method or, once it is
+   *     closed, from the stream
    */
   public Stream<HealthReport> checkStream(Stream<Relationship> relationships, LocalDate asOf) {
     checkDate(asOf);
+    ensureOpen();
     Iterator<Relationship> input = relationships.iterator();
     int chunk = batchSize * parallelism;
     Iterator<HealthReport> output = new Iterator<>() {
@@ -142,6 +185,7 @@ public final class HealthCheck {
           while (next.size() < chunk && input.hasNext()) {
             next.add(Objects.requireNonNull(input.next(), "relationship"));
           }
+          ensureOpen();
           List<RuleExecutionException> failures = new ArrayList<>(0);
           List<HealthReport> reports = checkList(next, asOf, null, failures);
           if (!failures.isEmpty()) {
@@ -171,6 +215,26 @@ public final class HealthCheck {
             Spliterators.spliteratorUnknownSize(output, Spliterator.ORDERED | Spliterator.NONNULL),
             false)
         .onClose(relationships::close);
+  }
+
+  /**
+   * Stops the health check: checks that are running finish, later ones throw {@link
+   * IllegalStateException}, and the health check's own threads end once idle. An executor the
+   * caller supplied is left running. Closing again does nothing. The catalogue and policy can
+   * still be read.
+   */
+  @Override
+  public void close() {
+    closed = true;
+    if (cleanable != null) {
+      cleanable.clean();
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("the health check is closed; build a new one to check again");
+    }
   }
 
   /** Every loaded rule (built-in and designer, minus disabled) with its metadata. */
@@ -206,7 +270,7 @@ public final class HealthCheck {
   private List<HealthReport> checkList(List<Relationship> all, LocalDate asOf,
       ProgramSummary.Builder summary, List<RuleExecutionException> failures) {
     int batches = (all.size() + batchSize - 1) / batchSize;
-    if (batches <= 1 || parallelism == 1) {
+    if (batches <= 1 || workers == null) {
       List<HealthReport> reports = new ArrayList<>(all.size());
       for (int from = 0; from < all.size(); from += batchSize) {
         List<HealthReport> part = engine.check(
@@ -215,18 +279,47 @@ public final class HealthCheck {
       }
       return reports;
     }
-    List<Batch> parts = IntStream.range(0, batches).parallel()
-        .mapToObj(b -> {
-          List<RuleExecutionException> failed = new ArrayList<>(0);
-          List<HealthReport> part = engine.check(
-              all.subList(b * batchSize, Math.min(all.size(), (b + 1) * batchSize)), asOf, failed);
-          ProgramSummary.Builder counts = summary != null ? new ProgramSummary.Builder() : null;
-          List<HealthReport> judged = new ArrayList<>(part.size());
-          addJudged(part, judged, counts);
-          return new Batch(judged, counts, failed);
-        })
-        .toList();
+    Batch[] parts = new Batch[batches];
+    CountDownLatch judged = new CountDownLatch(batches);
+    AtomicReference<Throwable> thrown = new AtomicReference<>();
+    List<Runnable> tasks = new ArrayList<>(batches);
+    for (int b = 0; b < batches; b++) {
+      int index = b;
+      tasks.add(() -> {
+        try {
+          // After a crash (not a rule failure, which stays with its relationship) or the
+          // caller's interrupt, the batches left are not worth judging.
+          if (thrown.get() == null) {
+            parts[index] = judgeBatch(all.subList(index * batchSize,
+                Math.min(all.size(), (index + 1) * batchSize)), asOf, summary != null);
+          }
+        } catch (Throwable t) {
+          thrown.compareAndSet(null, t);
+        } finally {
+          judged.countDown();
+        }
+      });
+    }
+    workers.run(tasks);
+    try {
+      judged.await();
+    } catch (InterruptedException e) {
+      thrown.compareAndSet(null, e);
+      Thread.currentThread().interrupt();
+      CancellationException cancelled = new CancellationException("the bulk check was interrupted");
+      cancelled.initCause(e);
+      throw cancelled;
+    }
+    Throwable crash = thrown.get();
+    if (crash instanceof RuntimeException e) {
+      throw e;
+    } else if (crash instanceof Error e) {
+      throw e;
+    } else if (crash != null) {
+      throw new IllegalStateException(crash);
+    }
     List<HealthReport> reports = new ArrayList<>(all.size());
+    // Latch's await: every batch's writes to parts happened before this read.
     for (Batch part : parts) {
       reports.addAll(part.reports());
       failures.addAll(part.failures());
@@ -250,8 +343,115 @@ public final class HealthCheck {
     }
   }
 
+  /** Judges one batch of a parallel bulk check, counting its reports if asked to. */
+  private Batch judgeBatch(List<Relationship> batch, LocalDate asOf, boolean count) {
+    List<RuleExecutionException> failed = new ArrayList<>(0);
+    List<HealthReport> part = engine.check(batch, asOf, failed);
+    ProgramSummary.Builder counts = count ? new ProgramSummary.Builder() : null;
+    List<HealthReport> judged = new ArrayList<>(part.size());
+    addJudged(part, judged, counts);
+    return new Batch(judged, counts, failed);
+  }
+
   private record Batch(List<HealthReport> reports, ProgramSummary.Builder counts,
       List<RuleExecutionException> failures) {}
+
+  /** Created on first use, so that a health check that never runs in parallel costs no thread. */
+  private static final class CleanerHolder {
+    static final Cleaner CLEANER = Cleaner.create(runnable -> {
+      Thread thread = new Thread(null, runnable, "mentoring-check-cleaner", 0, false);
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  /**
+   * Runs the batches of every bulk check of one health check on at most {@code limit} workers at
+   * once; a worker is a task on the executor that judges queued batches until none is left. It
+   * refers to no health check, so that the cleaner can shut it down once the health check is
+   * garbage.
+   */
+  private static final class Workers {
+    private final int limit;
+    private final Executor supplied;
+    private final ConcurrentLinkedQueue<Runnable> queued = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger running = new AtomicInteger();
+    private ThreadPoolExecutor own;
+    private boolean shutDown;
+
+    Workers(int limit, Executor supplied) {
+      this.limit = limit;
+      this.supplied = supplied;
+    }
+
+    /** Queues the tasks and starts workers for them, up to the limit. */
+    void run(List<Runnable> tasks) {
+      queued.addAll(tasks);
+      while (!queued.isEmpty() && takeSlot()) {
+        try {
+          executor().execute(this::work);
+        } catch (RejectedExecutionException e) {
+          // The executor is full or shut down (the health check was closed during this check):
+          // the caller works in the slot it took, so the check still ends and the bound holds.
+          work();
+        }
+      }
+    }
+
+    private boolean takeSlot() {
+      while (true) {
+        int now = running.get();
+        if (now >= limit) {
+          return false;
+        }
+        if (running.compareAndSet(now, now + 1)) {
+          return true;
+        }
+      }
+    }
+
+    private void work() {
+      do {
+        for (Runnable task = queued.poll(); task != null; task = queued.poll()) {
+          task.run();
+        }
+        running.decrementAndGet();
+        // Tasks queued between the last poll and the decrement found every slot taken: whoever
+        // queued them started no worker, so this one carries on if a slot is still free.
+      } while (!queued.isEmpty() && takeSlot());
+    }
+
+    private synchronized Executor executor() {
+      if (supplied != null) {
+        return supplied;
+      }
+      if (own == null) {
+        if (shutDown) {
+          throw new RejectedExecutionException("the health check is closed");
+        }
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory named = runnable -> {
+          // No inherited thread locals and a fixed class loader: the first caller's (a web
+          // application's, say) must not stay reachable from the health check's threads.
+          Thread thread = new Thread(null, runnable, "mentoring-check-" + count.incrementAndGet(),
+              0, false);
+          thread.setDaemon(true);
+          thread.setContextClassLoader(HealthCheck.class.getClassLoader());
+          return thread;
+        };
+        own = new ThreadPoolExecutor(limit, limit, 0, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(), named);
+      }
+      return own;
+    }
+
+    synchronized void shutDown() {
+      shutDown = true;
+      if (own != null) {
+        own.shutdown();
+      }
+    }
+  }
 
   /** Collects rule sources, switched-off ids and the policy; {@link #build()} compiles them. */
   public static final class Builder {
@@ -261,6 +461,7 @@ public final class HealthCheck {
     private Policy policy = Policy.defaults();
     private int batchSize = 250;
     private int parallelism = Runtime.getRuntime().availableProcessors();
+    private Executor executor;
 
     private Builder() {}
 
@@ -355,12 +556,31 @@ public final class HealthCheck {
       return this;
     }
 
-    /** Threads a bulk check may use (default: the number of processors; 1 runs on the caller). */
+    /**
+     * Threads that may judge at once in bulk checks, over every bulk check running on the health
+     * check (default: the number of processors; 1 judges on the calling thread). Above 1, the
+     * batches run on threads of the health check's own (see {@link HealthCheck}) or on the
+     * {@link #executor(Executor) executor} given.
+     */
     public Builder parallelism(int parallelism) {
       if (parallelism < 1) {
         throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism);
       }
       this.parallelism = parallelism;
+      return this;
+    }
+
+    /**
+     * Runs the batches of bulk checks as tasks on the caller's executor, never more than {@link
+     * #parallelism(int) parallelism} of them at once, instead of on threads of the health
+     * check's own. The health check never shuts the executor down. Each task judges batches until
+     * none is queued and never waits; the caller of a bulk check waits for them, so that caller
+     * must not be the only thread that could run them (a bulk check called from a task of a
+     * one-thread executor passed here would wait forever). If the executor refuses a task, the
+     * calling thread judges in its place.
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
       return this;
     }
 
@@ -384,7 +604,8 @@ public final class HealthCheck {
         }
       }
       all.addAll(sources);
-      return new HealthCheck(RuleEngine.build(all, disabled, policy), batchSize, parallelism);
+      return new HealthCheck(RuleEngine.build(all, disabled, policy), batchSize, parallelism,
+          executor);
     }
 
     private void addFile(Path file) {
