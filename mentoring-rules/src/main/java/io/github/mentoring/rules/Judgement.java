@@ -36,6 +36,13 @@ final class Judgement implements FindingSink {
         evidence(evidence), advice));
   }
 
+  @Override
+  public void add(RuleInfo rule, Subject subject, Object[] evidence) {
+    // evidence() checks the pairs; the copy is the finding's own (the caller's array may be
+    // reused) for wording it when first read.
+    add(Finding.worded(rule, subject, evidence(evidence), evidence.clone()));
+  }
+
   public void add(Finding finding) {
     if (findings == null) {
       findings = new ArrayList<>(8);

@@ -28,4 +28,15 @@ public interface FindingSink {
    *     the caller's and reused, so the sink copies what it keeps
    */
   void add(RuleInfo rule, Subject subject, String message, String advice, Object[] evidence);
+
+  /**
+   * Takes one finding worded by the rule's {@code @message} and {@code @advice} templates from its
+   * evidence, when the finding's wording is first read.
+   *
+   * @param rule the metadata of the rule that found it, with both templates
+   * @param subject what it is about (the fact's subject, shared by the fact's findings)
+   * @param evidence key, value, key, value, ... exactly as the rule gave them (hidden keys
+   *     included): the array may be the caller's and reused, so the sink copies what it keeps
+   */
+  void add(RuleInfo rule, Subject subject, Object[] evidence);
 }

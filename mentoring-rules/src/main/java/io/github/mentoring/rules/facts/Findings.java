@@ -80,8 +80,8 @@ public final class Findings {
       throw new IllegalStateException("rule " + rule.id() + " reports with findings.report but"
           + " has no @message and @advice");
     }
-    about.sink().add(rule, about.sharedSubject(), rule.message().fill(evidence),
-        rule.advice().fill(evidence), evidence);
+    // Worded when the finding's message or advice is first read: many callers only count.
+    about.sink().add(rule, about.sharedSubject(), evidence);
   }
 
   /** Whether the evidence holds {@code "_critical", true}: the finding is at the critical level. */

@@ -67,6 +67,35 @@ class MessageTemplatesTest {
   }
 
   @Test
+  void aFindingIsWordedWhenFirstReadTheSameOnEveryThreadAndEqualsOneWordedUpFront()
+      throws Exception {
+    HealthCheck healthCheck = HealthCheck.builder().addRules("words.drl", rule(
+        "{held} meetings held, the last on {lastHeldOn}.", "{_many?Keep going.|Meet again.}",
+        "findings.report(drools, $r, \"held\", $r.getHeldMeetings(), \"lastHeldOn\","
+            + " $r.getLastHeldOn(), \"_many\", $r.getHeldMeetings() > 2);"))
+        .build();
+    Finding lazy = healthCheck.check(
+        HealthCheckTest.relationship("r1", 3, LocalDate.of(2026, 8, 20)), AS_OF).findings()
+        .stream().filter(f -> f.ruleId().equals("program.worded")).findFirst().orElseThrow();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<String>> words = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        words.add(pool.submit(() -> lazy.message() + " / " + lazy.advice()));
+      }
+      for (java.util.concurrent.Future<String> w : words) {
+        assertThat(w.get()).isEqualTo("3 meetings held, the last on 2026-08-20. / Keep going.");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    Finding eager = new Finding(lazy.ruleId(), lazy.category(), lazy.severity(), lazy.subject(),
+        "3 meetings held, the last on 2026-08-20.", lazy.evidence(), "Keep going.");
+    assertThat(lazy).isEqualTo(eager).hasSameHashCodeAs(eager).hasToString(eager.toString());
+    assertThat(lazy.evidence()).containsOnlyKeys("held", "lastHeldOn");
+  }
+
+  @Test
   void aPlaceholderNamingNoEvidenceKeyIsABuildErrorWithFileAndLine() {
     assertThatThrownBy(() -> HealthCheck.builder().addRules("words.drl", rule(
         "{held} meetings, last on {lastMeeting}.", "Go on.",
