@@ -93,8 +93,9 @@ public final class PlainJavaChecks {
   }
 
   /**
-   * Judges a program, in batches of {@value #BATCH} on the common fork-join pool when
-   * {@code parallelism} is above 1 (as the health check does); reports in input order.
+   * Judges a program, in batches of {@value #BATCH} on the common fork-join pool (every
+   * processor) when {@code parallelism} is above 1; reports in input order. Compared with the
+   * health check at 1 thread and at every processor, where both use as many threads.
    */
   public List<HealthReport> checkAll(List<Relationship> all, LocalDate asOf, int parallelism) {
     int batches = (all.size() + BATCH - 1) / BATCH;

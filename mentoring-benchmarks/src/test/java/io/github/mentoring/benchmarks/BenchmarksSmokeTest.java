@@ -31,6 +31,7 @@ class BenchmarksSmokeTest {
         .include(BulkBenchmark.class.getName() + ".program1k$")
         .include(BuildBenchmark.class.getName() + ".*")
         .include(LatencyBenchmark.class.getName() + ".*")
+        .include(ScalingBenchmark.class.getName() + ".*")
         .include(StreamingBenchmark.class.getName() + ".*")
         .param("count", "2000")
         .forks(0)
@@ -62,6 +63,8 @@ class BenchmarksSmokeTest {
         "BulkBenchmark.program1k engine=java threads=all",
         "LatencyBenchmark.checkOne engine=drl",
         "LatencyBenchmark.checkOne engine=java",
+        "ScalingBenchmark.program10k threads=1",
+        "ScalingBenchmark.program10k threads=2",
         "StreamingBenchmark.checkStream count=2000",
         "StreamingBenchmark.generateOnly count=2000");
 
@@ -70,6 +73,7 @@ class BenchmarksSmokeTest {
     assertThat(summary)
         .contains("1k     1")
         .contains("cold build < 2 s")
+        .contains("parallelism(2) >= 1.8x parallelism(1)")
         .contains("2,000 relationships in")
         .doesNotContain("Latency of check(relationship, asOf), typical relationship, "
             + "microseconds\n  drl   n/a");

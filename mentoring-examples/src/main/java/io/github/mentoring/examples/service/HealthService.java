@@ -75,8 +75,11 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>The health check is shared by all requests (it is thread-safe) and can be replaced while
  * the service runs ({@link #replaceHealthCheck}, {@link #reloadRules}): each request reads it
- * once, so checks under way finish with the rules they began with. Logs name the method, path,
- * status and time of each request, never its content.
+ * once, so checks under way finish with the rules they began with. A replaced health check is not
+ * closed, since a request may have read it and not yet begun its check; its threads end when it
+ * is garbage collected. The health check given to {@code start} stays its caller's to close,
+ * after the service.
+ * Logs name the method, path, status and time of each request, never its content.
  *
  * <pre>{@code
  * try (HealthService service = HealthService.start(HealthCheck.withBuiltInRules(),
@@ -496,6 +499,8 @@ public final class HealthService implements AutoCloseable {
     Optional<LocalDate> queryDate = queryDate(ctx, problems);
     List<Relationship> relationships = List.of();
     Optional<LocalDate> bodyDate = Optional.empty();
+    // The report names the program, as the command line's does for the same program.
+    String programName = null;
     try {
       if (root.has("relationship") && !root.has("relationships")) {
         root.propertyNames().stream().filter(name -> !SINGLE_FIELDS.contains(name)).sorted()
@@ -511,6 +516,7 @@ public final class HealthService implements AutoCloseable {
         Program program = EmbeddedJson.readProgram(root, "$", source);
         relationships = program.relationships();
         bodyDate = program.asOf();
+        programName = program.name();
       }
     } catch (ProgramFormatException e) {
       problems.addAll(e.problems());
@@ -540,7 +546,8 @@ public final class HealthService implements AutoCloseable {
       problem(ctx, ProblemDocument.ruleFailed(first.ruleId(), first.relationshipId()));
       return;
     }
-    ctx.contentType(JSON).result(ReportJson.write(report));
+    ctx.contentType(JSON).result(JsonOutput.pretty(ReportJson.toTree(report, programName,
+        List.of())));
   }
 
   /**
