@@ -73,6 +73,35 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    HealthService service = start();
+    HealthCheck healthCheck = service.healthCheck();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      service.close();
+      stopped.countDown();
+    }, "mentoring-service-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("Listening on http://" + host + ":" + service.port() + " (port " + service.port()
+        + ", " + healthCheck.catalogue().size() + " rules"
+        + (tokenSource != null ? ", bearer token required" : "") + ")");
+    out.flush();
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      // Interrupted by an embedding program (or a test) rather than by a signal: stop cleanly.
+      Runtime.getRuntime().removeShutdownHook(hook);
+      service.close();
+      Thread.currentThread().interrupt();
+    }
+    return MentoringCli.OK;
+  }
+
+  /**
+   * Checks the options, builds the health check and starts the service, as {@link #call()} does
+   * before it waits; the documentation tests start the service of a documented command this way.
+   */
+  HealthService start() {
     if (port < 0 || port > 65535 || maxBody < 1 || maxBody > Integer.MAX_VALUE - 8) {
       throw new InputException("the service was not started", List.of(
           port < 0 || port > 65535 ? "--port: must be 0..65535, was " + port
@@ -103,31 +132,10 @@ final class ServeCommand implements Callable<Integer> {
     if (token.isPresent()) {
       settings = settings.withToken(token.get());
     }
-    HealthService service;
     try {
-      service = HealthService.start(healthCheck, settings, reloader);
+      return HealthService.start(healthCheck, settings, reloader);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new InputException("the service was not started", List.of(e.getMessage()));
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      service.close();
-      stopped.countDown();
-    }, "mentoring-service-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
-    PrintWriter out = spec.commandLine().getOut();
-    out.println("Listening on http://" + host + ":" + service.port() + " (port " + service.port()
-        + ", " + healthCheck.catalogue().size() + " rules"
-        + (token.isPresent() ? ", bearer token required" : "") + ")");
-    out.flush();
-    try {
-      stopped.await();
-    } catch (InterruptedException e) {
-      // Interrupted by an embedding program (or a test) rather than by a signal: stop cleanly.
-      Runtime.getRuntime().removeShutdownHook(hook);
-      service.close();
-      Thread.currentThread().interrupt();
-    }
-    return MentoringCli.OK;
   }
 }
