@@ -4,6 +4,7 @@ import io.github.mentoring.core.model.Phase;
 import io.github.mentoring.core.model.RelationshipKind;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -67,7 +68,49 @@ public record RuleCatalogue(List<RuleInfo> rules) {
             .append(" |\n");
       }
     }
+    Map<String, String> notes = defaultPolicyNotes();
+    page.append("\n## Thresholds\n\n")
+        .append("Every key of the policy, its value here and why it defaults to it (from the ")
+        .append("comments of `default-policy.properties`).\n\n")
+        .append("| key | value | why |\n|---|---|---|\n");
+    policy.asText().forEach((key, value) -> page.append("| `").append(key).append("` | ")
+        .append(value.replace("|", "\\|")).append(" | ")
+        .append(notes.getOrDefault(key, "").replace("|", "\\|")).append(" |\n"));
     return page.toString();
+  }
+
+  /**
+   * The comment above each key of the default policy file, joined into one line; section
+   * headings ({@code # == ... ==}) are left out.
+   */
+  private static Map<String, String> defaultPolicyNotes() {
+    Map<String, String> notes = new java.util.HashMap<>();
+    try (java.io.InputStream in = Policy.class.getResourceAsStream("default-policy.properties")) {
+      if (in == null) {
+        return notes;
+      }
+      StringBuilder comment = new StringBuilder();
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .split("\\R")) {
+        String trimmed = line.strip();
+        if (trimmed.startsWith("#")) {
+          String text = trimmed.substring(1).strip();
+          if (text.startsWith("==")) {
+            comment.setLength(0);
+          } else if (!text.isEmpty()) {
+            comment.append(comment.length() == 0 ? "" : " ").append(text);
+          }
+        } else if (trimmed.contains("=")) {
+          notes.put(trimmed.substring(0, trimmed.indexOf('=')).strip(), comment.toString());
+          comment.setLength(0);
+        } else if (trimmed.isEmpty()) {
+          comment.setLength(0);
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return notes;
   }
 
   /** The phases and kinds of relationship a rule declares, e.g. {@code active<br>formal only}. */
