@@ -2,6 +2,7 @@ package io.github.mentoring.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mentoring.examples.testing.QuietWhenPassing;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,6 +71,7 @@ class BadOptionTest {
     assertThat(run.err()).as(run.toString()).isEqualTo(summary + " (1 problem):\n"
         + "  " + problem + "\n"
         + "Try '" + command + " --help' for more information.\n");
+    assertThat(QuietWhenPassing.written()).as("logged besides").isEmpty();
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.github.mentoring.examples.service.HealthService;
+import io.github.mentoring.examples.testing.QuietWhenPassing;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -477,7 +478,7 @@ class ExecutableDocumentationTest {
     assertThat(snippets).hasSizeGreaterThanOrEqualTo(3);
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     Path sources = Files.createDirectories(temp.resolve("snippets"));
-    Path program = ROOT.resolve("mentoring-examples/src/main/resources/samples/minimal-program.json");
+    Path program = Path.of(CheckCommandTest.MINIMAL).toAbsolutePath();
     for (int i = 0; i < snippets.size(); i++) {
       Block snippet = snippets.get(i);
       String name = "Snippet" + i;
@@ -529,6 +530,21 @@ class ExecutableDocumentationTest {
     }
   }
 
+  /**
+   * The first command builds quietly for up to a minute: it first says so, and the page says how
+   * long.
+   */
+  @Test
+  void theFirstCommandSaysWhatItDoesBeforeTheQuietBuild() throws Exception {
+    List<String> first = logicalLines(blocks(README).get(0).text()).stream()
+        .filter(l -> !l.startsWith("#")).toList();
+    String[] steps = first.get(0).split(" && ");
+
+    assertThat(steps[0]).startsWith("echo ").contains("first time", "90 MB", "minute");
+    assertThat(steps[1]).startsWith("./mvnw -q ");
+    assertThat(Files.readString(README)).contains("about a minute");
+  }
+
   @Test
   void theDependencyShownIsThisProjects() throws Exception {
     Block xml = blocks(README).stream().filter(b -> b.language().equals("xml")).findFirst()
@@ -574,7 +590,7 @@ class ExecutableDocumentationTest {
         io.github.mentoring.examples.json.ProgramJson.read(b.text()).relationships())
         .as("the program example at " + b.where()).hasSize(1));
     checks.put("{\n  \"formatVersion\": 1,", this::reportExample);
-    checks.put("{\n  \"type\": \"https://mentoring-health.github.io/mentoring/problems/invalid-input\"",
+    checks.put("{\n  \"type\": \"https://mentoring-health.github.io/mentoring/problems/",
         this::problemDocument);
 
     List<String> unchecked = new ArrayList<>();
@@ -660,6 +676,11 @@ class ExecutableDocumentationTest {
     Cli.Run run = Cli.runWithRules(b -> b.addTrustedRules("failing.drl", drl), "check",
         CheckCommandTest.MINIMAL);
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(MentoringCli.INTERNAL_ERROR);
+    // The failure is logged once, as a warning naming rule and relationship, without a trace.
+    assertThat(QuietWhenPassing.written())
+        .contains("WARN RuleEngine - A check failed: rule program.quiet-quarter on relationship "
+            + "r-ada-ben")
+        .doesNotContain("\tat ");
     return run.err();
   }
 
