@@ -51,8 +51,8 @@ public final class StreamCheck {
     started = System.nanoTime();
     long reports = 0;
     long findings = 0;
-    try (Stream<HealthReport> stream = healthCheck.checkStream(Datasets.stream(count),
-        Datasets.AS_OF)) {
+    try (healthCheck; Stream<HealthReport> stream = healthCheck.checkStream(
+        Datasets.stream(count), Datasets.AS_OF)) {
       for (Iterator<HealthReport> it = stream.iterator(); it.hasNext(); ) {
         findings += it.next().findings().size();
         reports++;

@@ -205,6 +205,24 @@ public class BulkThreadsTest {
   }
 
   @Test
+  void anInterruptedCallerStopsWaitingAndTheHealthCheckGoesOn() {
+    try (HealthCheck healthCheck = watched().parallelism(2).build()) {
+      List<Relationship> program = program(30);
+      Thread.currentThread().interrupt();
+      try {
+        assertThatThrownBy(() -> healthCheck.checkAll(program, HealthCheckTest.AS_OF))
+            .isInstanceOf(java.util.concurrent.CancellationException.class)
+            .hasCauseInstanceOf(InterruptedException.class);
+        assertThat(Thread.currentThread().isInterrupted()).isTrue();
+      } finally {
+        Thread.interrupted();
+      }
+
+      assertThat(healthCheck.checkAll(program, HealthCheckTest.AS_OF).reports()).hasSize(30);
+    }
+  }
+
+  @Test
   void aStreamOfAClosedHealthCheckStopsAtItsNextChunk() {
     HealthCheck healthCheck = watched().parallelism(2).build();
     var reports = healthCheck.checkStream(program(30).stream(), HealthCheckTest.AS_OF).iterator();
