@@ -18,8 +18,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Keeps the benchmarks from rotting: runs each benchmark through JMH's own runner once, in this
  * JVM, with one warm-up and one measured iteration of 100 ms (the programs of 1,000 only, streams
- * of 2,000), and builds the summary from the results. The figures mean nothing; that everything runs does. The
- * JMH log goes to {@code target/jmh-smoke.log}.
+ * of 2,000), and builds the summary from the results. The figures mean nothing; that everything
+ * runs does, so none is printed: the JMH log goes to {@code target/jmh-smoke.log}, the summary,
+ * labelled as a smoke run, to {@code target/jmh-smoke-summary.txt}.
  */
 class BenchmarksSmokeTest {
 
@@ -69,7 +70,11 @@ class BenchmarksSmokeTest {
         "StreamingBenchmark.generateOnly count=2000");
 
     String summary = Summary.of(results);
-    System.out.println(summary);
+    // Not printed: iterations of 100 ms in a JVM shared with the other tests give figures that
+    // read like measurements and contradict the README. Kept for a look, labelled as what it is.
+    Files.writeString(log.resolveSibling("jmh-smoke-summary.txt"), "SMOKE RUN, NOT A "
+        + "MEASUREMENT: one warm-up and one measured iteration of 100 ms, no fork; the figures "
+        + "only show that every benchmark runs.\n\n" + summary);
     assertThat(summary)
         .contains("1k     1")
         .contains("cold build < 2 s")
