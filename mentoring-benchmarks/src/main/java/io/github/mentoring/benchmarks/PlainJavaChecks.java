@@ -54,6 +54,8 @@ public final class PlainJavaChecks {
   private final int gapCount;
   private final int missedWindow;
   private final int missedThreshold;
+  private final double missedShare;
+  private final int nextStepsGraceDays;
   private final long defaultNoticeHours;
   private final int noNextMeetingDays;
   private final double shortMeetingRatio;
@@ -72,6 +74,8 @@ public final class PlainJavaChecks {
     this.gapCount = Math.max(2, policy.integer("fizzling.growing-gaps-count"));
     this.missedWindow = policy.integer("fizzling.missed-window");
     this.missedThreshold = policy.integer("fizzling.missed-threshold");
+    this.missedShare = policy.decimal("fizzling.missed-share");
+    this.nextStepsGraceDays = policy.integer("follow-ups.next-steps-grace-days");
     this.defaultNoticeHours = policy.integer("fizzling.default-cancellation-notice-hours");
     this.noNextMeetingDays = policy.integer("fizzling.no-next-meeting-days");
     this.shortMeetingRatio = policy.decimal("fizzling.short-meeting-ratio");
@@ -136,6 +140,7 @@ public final class PlainJavaChecks {
     LocalDate lastHeldOn = null;
     LocalDate[] heldDays = new LocalDate[inOrder.size()];
     boolean nextScheduled = false;
+    LocalDate nextOn = null;
     for (Meeting m : inOrder) {
       LocalDate day = m.date();
       if (!day.isAfter(asOf) && m.getStatus() != MeetingStatus.SCHEDULED) {
@@ -146,6 +151,9 @@ public final class PlainJavaChecks {
         }
       } else if (!day.isBefore(asOf) && !calledOffBy(m, asOf)) {
         // ahead on the check date: on or after it, and not yet called off then
+        if (!nextScheduled) {
+          nextOn = day;
+        }
         nextScheduled = true;
       }
     }
@@ -160,6 +168,11 @@ public final class PlainJavaChecks {
       int interval = agreedInterval.orElse(r.isFormal() ? formalInterval : informalInterval);
       boolean intervalAgreed = agreedInterval.isPresent();
       String lastHeld = lastHeldOn == null ? "none" : lastHeldOn.toString();
+      String next = nextOn == null ? "none" : nextOn.toString();
+      // the gap still open lasts at least until the next booked meeting
+      int openGap = nextOn == null || lastHeldOn == null
+          ? daysWithoutMeeting : Math.max(daysWithoutMeeting, days(lastHeldOn, nextOn));
+      boolean rhythmAgreed = r.isFormal() || intervalAgreed;
 
       if (daysWithoutMeeting > interval * warningFactor
           && daysWithoutMeeting <= interval * criticalFactor) {
@@ -182,13 +195,13 @@ public final class PlainJavaChecks {
             "intervalAgreed", intervalAgreed, "lastHeldOn", lastHeld));
       }
 
-      // the latest gaps between held meetings, the one still open up to the check date last
-      if (lastHeldOn != null && daysWithoutMeeting > interval) {
+      // the latest gaps between held meetings, the one still open last
+      if (lastHeldOn != null && openGap > interval) {
         List<Integer> gaps = new ArrayList<>(gapCount);
         for (int i = Math.max(1, heldCount - gapCount + 1); i < heldCount; i++) {
           gaps.add(days(heldDays[i - 1], heldDays[i]));
         }
-        gaps.add(daysWithoutMeeting);
+        gaps.add(openGap);
         boolean growing = gaps.size() >= gapCount;
         for (int i = 1; growing && i < gaps.size(); i++) {
           growing = gaps.get(i) > gaps.get(i - 1);
@@ -198,39 +211,88 @@ public final class PlainJavaChecks {
               relationship,
               "The time between meetings keeps growing: "
                   + gaps.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                  + " days.",
+                  + " days" + (nextOn != null && openGap > daysWithoutMeeting
+                      ? ", the last up to the meeting booked for " + nextOn : "") + ".",
               "Agree a fixed slot that repeats at the agreed rhythm instead of finding a date "
                   + "each time.",
-              "gapsInDays", List.copyOf(gaps), "intervalDays", interval));
+              "gapsInDays", List.copyOf(gaps), "intervalDays", interval, "nextOn", next));
         }
       }
 
-      int window = Math.min(missedWindow, past.size());
-      int missed = 0;
-      int byMentor = 0;
-      int byMentee = 0;
-      for (Meeting m : past.subList(past.size() - window, past.size())) {
-        if (m.isMissed()) {
-          missed++;
-          PartnerRole who = m.getCancelledBy().or(m::getNoShowBy).orElse(null);
-          if (who == PartnerRole.MENTOR) {
-            byMentor++;
-          } else if (who == PartnerRole.MENTEE) {
-            byMentee++;
+      if (rhythmAgreed && heldCount > 0 && nextScheduled && openGap > interval * warningFactor) {
+        found.add(finding("fizzling.next-meeting-far-off", Category.FIZZLING, Severity.WARNING,
+            relationship,
+            "The next meeting is booked for " + nextOn + ", " + openGap
+                + " days after the last one on " + lastHeldOn + ", against a rhythm of one every "
+                + interval + " days.",
+            "Look for an earlier date that keeps the agreed rhythm, or agree openly on a slower "
+                + "one.",
+            "nextOn", next, "lastHeldOn", lastHeld, "plannedGapDays", openGap,
+            "intervalDays", interval, "intervalAgreed", intervalAgreed));
+      }
+
+      // cancellations: the stretch of the latest past meetings with the most missed, where they
+      // are at least the threshold and more than the share; moved meetings do not count
+      Set<String> replaced = new HashSet<>();
+      for (Meeting m : r.getMeetings()) {
+        m.getReplaces().ifPresent(replaced::add);
+      }
+      int size = Math.min(missedWindow, past.size());
+      int heldInARow = 0;
+      for (int i = past.size() - 1; i >= 0; i--) {
+        Meeting m = past.get(i);
+        if (m.isMissed() && !replaced.contains(m.getId())) {
+          break;
+        }
+        heldInARow++;
+      }
+      int bestMissed = 0;
+      int bestLength = 0;
+      if (heldInARow <= missedThreshold) {
+        int missed = 0;
+        for (int k = 1; k <= size; k++) {
+          Meeting m = past.get(past.size() - k);
+          if (m.isMissed() && !replaced.contains(m.getId())) {
+            missed++;
+          }
+          if (missed >= missedThreshold && missed > missedShare * k && missed >= bestMissed) {
+            bestMissed = missed;
+            bestLength = k;
           }
         }
       }
-      if (missed >= missedThreshold) {
+      if (bestMissed > 0) {
+        int missed = 0;
+        int byMentor = 0;
+        int byMentee = 0;
+        int moved = 0;
+        for (Meeting m : past.subList(past.size() - bestLength, past.size())) {
+          if (m.isMissed() && replaced.contains(m.getId())) {
+            moved++;
+          } else if (m.isMissed()) {
+            missed++;
+            PartnerRole who = m.getCancelledBy().or(m::getNoShowBy).orElse(null);
+            if (who == PartnerRole.MENTOR) {
+              byMentor++;
+            } else if (who == PartnerRole.MENTEE) {
+              byMentee++;
+            }
+          }
+        }
+        boolean oneSide = byMentor == missed || byMentee == missed;
         found.add(finding("fizzling.repeated-cancellations", Category.FIZZLING, Severity.WARNING,
             relationship,
-            missed + " of the last " + window + " meetings were cancelled or missed ("
-                + byMentor + " by the mentor, " + byMentee + " by the mentee).",
+            missed + " of the last " + bestLength + " meetings were cancelled or missed"
+                + (oneSide ? ", all by the " + (byMentor == missed ? "mentor" : "mentee")
+                    : " (" + byMentor + " by the mentor, " + byMentee + " by the mentee)") + ".",
             "Talk about what keeps getting in the way, and choose a time or format that both "
                 + "can keep.",
-            "missed", missed, "ofLast", window, "byMentor", byMentor, "byMentee", byMentee));
+            "missed", missed, "ofLast", bestLength, "byMentor", byMentor, "byMentee", byMentee,
+            "moved", moved));
       }
 
-      if (heldCount > 0 && !nextScheduled && daysWithoutMeeting >= noNextMeetingDays) {
+      if (rhythmAgreed && heldCount > 0 && !nextScheduled
+          && daysWithoutMeeting >= noNextMeetingDays) {
         found.add(finding("fizzling.no-next-meeting", Category.FIZZLING, Severity.WARNING,
             relationship,
             "The last meeting was " + daysWithoutMeeting
@@ -325,7 +387,7 @@ public final class PlainJavaChecks {
         }
       }
       boolean nextSteps = m.getWrapUp().map(w -> w.hasNextSteps()).orElse(false);
-      if (!nextSteps) {
+      if (!nextSteps && days(day, asOf) >= nextStepsGraceDays) {
         if (meetingsWithFollowUps == null) {
           meetingsWithFollowUps = new HashSet<>();
           for (FollowUp f : r.getFollowUps()) {
@@ -348,7 +410,7 @@ public final class PlainJavaChecks {
     int mentorOverdue = 0;
     int menteeOverdue = 0;
     for (FollowUp f : r.getFollowUps()) {
-      boolean open = f.isOpen() || f.getDoneOn().filter(done -> done.isAfter(asOf)).isPresent();
+      boolean open = f.isOpen() || f.closedOn().filter(closed -> closed.isAfter(asOf)).isPresent();
       if (!open) {
         continue;
       }
