@@ -46,9 +46,9 @@ import java.util.stream.StreamSupport;
  *
  * <p>Build once, check many: building loads the built-in rules (compiled when the library was
  * built) and compiles designer files (a fraction of a second each, more in a fresh JVM); a built
- * health check is immutable and thread-safe, and every {@code check} runs in its own stateless
- * session. Results are deterministic: the same relationships and date give the same findings in
- * the same order, whatever the thread or the order of meetings in the input.
+ * health check is thread-safe, its rules and policy never change, and every {@code check} runs
+ * in its own stateless session. Results are deterministic: the same relationships and date give
+ * the same findings in the same order, whatever the thread or the order of meetings in the input.
  *
  * <p>Threads: {@link #check} judges on the calling thread, and so do bulk checks ({@link
  * #checkAll}, {@link #checkStream}) of one batch or with {@link Builder#parallelism(int)
