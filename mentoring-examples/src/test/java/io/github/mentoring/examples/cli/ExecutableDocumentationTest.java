@@ -233,6 +233,13 @@ class ExecutableDocumentationTest {
         Files.writeString(token, "Zm9yIHRoZSBkb2N1bWVudGF0aW9uIHRlc3RzIG9ubHk=\n");
         session.files.put(words.get(5), token);
       }
+      case "mentoring-examples/bin/mentoring" -> {
+        // The launcher script runs the same jar: its arguments are the command line's.
+        assertThat(ROOT.resolve(words.get(0))).exists();
+        List<String> args = words.subList(1, words.size());
+        return args.get(0).equals("serve") ? serve(args, session, environment)
+            : runCli(args, session, null);
+      }
       default -> fail("a command the documentation tests do not know how to run: " + words);
     }
     return null;
