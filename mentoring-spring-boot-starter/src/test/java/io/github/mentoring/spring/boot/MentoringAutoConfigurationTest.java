@@ -14,11 +14,13 @@ import io.github.mentoring.rules.PolicyException;
 import io.github.mentoring.rules.RuleBuildException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
@@ -272,6 +274,46 @@ class MentoringAutoConfigurationTest {
     defaults.asText().forEach((key, value) -> assertThat(offered.get(key)).as(key)
         .endsWith("Default: " + value + "."));
     assertThat(metadata).contains("\"name\": \"mentoring.policy.keys\"");
+  }
+
+  /**
+   * The application.properties of the README's "In a Spring Boot service" start a service with
+   * every setting in effect; its file: location, a folder of the reader's machine, is pointed at
+   * a folder with a rule file of its own.
+   */
+  @Test
+  void thePropertiesTheReadmeShowsStartAServiceWithEverySettingInEffect(@TempDir Path dir)
+      throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    Matcher block = Pattern.compile("#### In a Spring Boot service\n.*?```properties\n(.*?)```",
+        Pattern.DOTALL).matcher(readme);
+    assertThat(block.find()).as("a properties block under 'In a Spring Boot service'").isTrue();
+    String shown = block.group(1);
+    Matcher fileLocation = Pattern.compile("file:[^,\\s]+").matcher(shown);
+    assertThat(fileLocation.find()).isTrue();
+    Files.writeString(dir.resolve("extra.drl"), resource("program-rules/nested/long-silence.drl")
+        .replace("program.silent-window", "program.extra-silent-window")
+        .replace("Partners silent", "Extra: partners silent"));
+    Properties properties = new Properties();
+    properties.load(new StringReader(shown.replace(fileLocation.group(), dir.toUri().toString())));
+    String[] pairs = properties.stringPropertyNames().stream()
+        .map(key -> key + "=" + properties.getProperty(key)).toArray(String[]::new);
+    assertThat(pairs).hasSizeGreaterThanOrEqualTo(4);
+
+    runner.withPropertyValues(pairs).run(context -> {
+      assertThat(context).hasNotFailed();
+      HealthCheck healthCheck = context.getBean(HealthCheck.class);
+      MentoringProperties bound = context.getBean(MentoringProperties.class);
+      assertThat(bound.getRules().getLocations()).hasSize(2);
+      assertThat(healthCheck.catalogue().find("program.silent-window")).isPresent();
+      assertThat(healthCheck.catalogue().find("program.extra-silent-window")).isPresent();
+      bound.getRules().getDisabled().forEach(id ->
+          assertThat(healthCheck.catalogue().find(id)).as(id).isEmpty());
+      assertThat(bound.getPolicy()).isNotEmpty();
+      bound.getPolicy().forEach((key, value) ->
+          assertThat(healthCheck.policy().asText()).containsEntry(key, value));
+      assertThat(bound.getParallelism()).isNotNull();
+    });
   }
 
   /** An application that also switches off goals.not-measurable, in code. */
