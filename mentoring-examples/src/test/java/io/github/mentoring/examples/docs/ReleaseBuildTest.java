@@ -60,7 +60,8 @@ class ReleaseBuildTest {
     assertThat(managed).containsExactlyInAnyOrder(
         "io.github.mentoring:mentoring-core:jar",
         "io.github.mentoring:mentoring-core:test-jar",
-        "io.github.mentoring:mentoring-rules:jar");
+        "io.github.mentoring:mentoring-rules:jar",
+        "io.github.mentoring:mentoring-spring-boot-starter:jar");
   }
 
   @Test

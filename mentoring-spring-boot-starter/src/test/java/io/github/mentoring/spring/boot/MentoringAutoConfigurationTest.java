@@ -15,10 +15,14 @@ import io.github.mentoring.rules.RuleBuildException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -28,9 +32,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 
 /**
  * A Spring Boot service gets a health check from its {@code mentoring.*} properties, and a
@@ -178,6 +185,37 @@ class MentoringAutoConfigurationTest {
               .hasMessageContaining("no .drl file found")
               .hasMessageContaining("classpath:progam-rules/");
         });
+  }
+
+  @Test
+  void aServiceThatCannotStartSaysWhichRuleFileOrPolicyKeyToCorrectNotWhichBeanFailed()
+      throws IOException {
+    List<String> analyzers = new ArrayList<>();
+    for (URL factories : Collections.list(getClass().getClassLoader()
+        .getResources(SpringFactoriesLoader.FACTORIES_RESOURCE_LOCATION))) {
+      Properties registered = new Properties();
+      try (InputStream in = factories.openStream()) {
+        registered.load(in);
+      }
+      analyzers.addAll(List.of(registered.getProperty(FailureAnalyzer.class.getName(), "")
+          .split("\\s*,\\s*")));
+    }
+    assertThat(analyzers).as("Spring Boot finds the analyzer")
+        .contains(MentoringFailureAnalyzer.class.getName());
+    runner.withPropertyValues("mentoring.rules.locations=classpath:broken-rules/").run(context -> {
+      FailureAnalysis analysis = new MentoringFailureAnalyzer().analyze(context.getStartupFailure());
+      assertThat(analysis).isNotNull();
+      assertThat(analysis.getDescription()).contains("unfinished.drl:");
+      assertThat(analysis.getAction()).contains("mentoring.rules.locations");
+    });
+    runner.withPropertyValues("mentoring.policy.goals.max-actve=4").run(context -> {
+      FailureAnalysis analysis = new MentoringFailureAnalyzer().analyze(context.getStartupFailure());
+      assertThat(analysis).isNotNull();
+      assertThat(analysis.getDescription()).contains("unknown key 'goals.max-actve'");
+      assertThat(analysis.getAction()).contains("mentoring.policy.*");
+    });
+    assertThat(new MentoringFailureAnalyzer().analyze(new IllegalStateException("not ours")))
+        .as("a failure of another kind is left to other analyzers").isNull();
   }
 
   @Test
