@@ -2,6 +2,7 @@ package io.github.mentoring.core.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,13 +57,16 @@ public final class Snapshot {
 
   // ---- meetings -------------------------------------------------------------------------------
 
-  /** Meetings dated on or before the day that were held, cancelled or missed, oldest first. */
+  /**
+   * Meetings dated on or before the day that were held, cancelled or missed, oldest first
+   * (unmodifiable).
+   */
   public List<Meeting> pastMeetings() {
     readMeetings();
     return past;
   }
 
-  /** The held meetings among the past ones, oldest first. */
+  /** The held meetings among the past ones, oldest first (unmodifiable). */
   public List<Meeting> heldMeetings() {
     readMeetings();
     return held;
@@ -100,8 +104,10 @@ public final class Snapshot {
         next = m;
       }
     }
-    past = pastMeetings;
-    held = heldMeetings;
+    // Read-only views: every rule judging this day shares the snapshot, so none may change
+    // what the others see.
+    past = Collections.unmodifiableList(pastMeetings);
+    held = Collections.unmodifiableList(heldMeetings);
   }
 
   /**

@@ -9,6 +9,7 @@ import static io.github.mentoring.core.model.Fixtures.held;
 import static io.github.mentoring.core.model.Fixtures.relationship;
 import static io.github.mentoring.core.model.Fixtures.scheduled;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,18 @@ class SnapshotTest {
         .contains(cancelledLater);
     assertThat(Snapshot.of(r, LocalDate.of(2026, 5, 1)).nextMeeting())
         .as("known to be called off by 1 May").isEmpty();
+  }
+
+  @Test
+  void oneRuleCannotRewriteTheMeetingsThatTheOtherRulesSeeOnTheDay() {
+    Relationship r = relationship().addMeetings(january, february).build();
+    Snapshot onMarch20 = Snapshot.of(r, MARCH_20);
+
+    assertThatThrownBy(() -> onMarch20.heldMeetings().remove(february))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> onMarch20.pastMeetings().add(heldLater))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(onMarch20.lastHeldMeeting()).contains(february);
   }
 
   @Test
