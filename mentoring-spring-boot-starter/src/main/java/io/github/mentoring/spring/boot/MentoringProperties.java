@@ -28,7 +28,7 @@ public class MentoringProperties {
   /** The prefix of every property of this class. */
   public static final String PREFIX = "mentoring";
 
-  private final Rules rules = new Rules();
+  private Rules rules = new Rules();
 
   /**
    * Policy thresholds in place of the defaults, policy key to value, e.g.
@@ -44,9 +44,17 @@ public class MentoringProperties {
    */
   private Integer parallelism;
 
-  /** The designer rule files to load and the rules to switch off. */
+  /**
+   * The designer rule files to load and the rules to switch off; a copy, so that no caller
+   * changes the bound properties (Spring binds into the copy and hands it to {@link #setRules}).
+   */
   public Rules getRules() {
-    return rules;
+    return new Rules(rules);
+  }
+
+  /** Replaces the rules properties (Spring calls it when binding). */
+  public void setRules(Rules rules) {
+    this.rules = new Rules(rules);
   }
 
   /** The policy overrides, key to value, in the order they were bound. */
@@ -86,6 +94,14 @@ public class MentoringProperties {
      * stops the application from starting.
      */
     private List<String> disabled = new ArrayList<>();
+
+    /** No locations and no rules switched off. */
+    public Rules() {}
+
+    private Rules(Rules other) {
+      this.locations = new ArrayList<>(other.locations);
+      this.disabled = new ArrayList<>(other.disabled);
+    }
 
     /** The designer rule locations, in the order given. */
     public List<String> getLocations() {
