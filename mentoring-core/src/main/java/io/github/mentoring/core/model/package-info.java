@@ -28,6 +28,10 @@
     // mandatory values are left null when missing so that Bean Validation reports all of them at once
     validationMethod = Value.Style.ValidationMethod.NONE,
     jdkOnly = true,
+    // No @Generated on the generated classes: its annotation type is not on the class path of
+    // code that depends on this library (Immutables is a compile-only dependency here), and
+    // javac warns about every class file that carries it.
+    allowedClasspathAnnotations = {java.lang.Override.class},
     allParameters = false,
     defaults = @Value.Immutable(copy = true, prehash = false))
 package io.github.mentoring.core.model;
