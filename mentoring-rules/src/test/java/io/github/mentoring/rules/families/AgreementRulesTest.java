@@ -312,6 +312,14 @@ class AgreementRulesTest {
         .doesNotFire();
   }
 
+  @Test
+  void aPairWithGoalsAndTopicsPlannedFromThemIsNotToldToPlanARoadmap() {
+    // Goals and the first weeks behind them: only the planned roadmap keeps the rule quiet.
+    Relationship planned = formal(Phase.ACTIVE, AS_OF.minusDays(40)).agreement(full())
+        .addGoals(goal()).roadmap(roadmap()).build();
+    rules.verify("agreement.roadmap-missing").given(planned).asOf(AS_OF).doesNotFire();
+  }
+
   // ---- policy -------------------------------------------------------------------------------
 
   @Test

@@ -121,6 +121,16 @@ class ClosureRulesTest {
   }
 
   @Test
+  void aRelationshipWhoseEndWasRecordedIsNotFadingOutEvenIfItsPhaseWasLeftBehind() {
+    // Ended two days ago, a month after the planned end; nobody moved the phase on.
+    Relationship ended = formal(Phase.ACTIVE, AS_OF.minusDays(30))
+        .actualEnd(AS_OF.minusDays(2)).build();
+    rules.verify("closure.end-passed").given(ended).asOf(AS_OF).doesNotFire();
+    rules.verify("closure.end-passed.critical").given(ended).asOf(AS_OF).doesNotFire();
+    rules.verify("closure.end-passed").given(activeEndingIn(-30)).asOf(AS_OF).fires();
+  }
+
+  @Test
   void aRelationshipRunningMoreThanAMonthPastItsEndIsFadingOut() {
     rules.verify("closure.end-passed.critical").given(activeEndingIn(-31)).asOf(AS_OF)
         .fires().withEvidence("daysPastPlannedEnd", 31);
