@@ -66,7 +66,7 @@ final class ScenariosCommand implements Callable<Integer> {
     HealthCheck healthCheck = ruleOptions.build(List.of(folder), Map.of());
     List<Path> files;
     try (Stream<Path> walk = Files.walk(folder)) {
-      files = walk.filter(p -> p.getFileName().toString().endsWith(SUFFIX))
+      files = walk.filter(ScenariosCommand::isScenarioFile)
           .filter(Files::isRegularFile)
           .sorted()
           .toList();
@@ -169,5 +169,11 @@ final class ScenariosCommand implements Callable<Integer> {
     String recall = c[0] == 0 ? "-"
         : String.format(Locale.ROOT, "%.0f %%", 100.0 * c[1] / c[0]);
     return String.format(Locale.ROOT, "%-18s %8d %6d %7s %12d", name, c[0], c[1], recall, c[2]);
+  }
+
+  /** Whether a path names a scenario file (a file-system root has no name at all). */
+  private static boolean isScenarioFile(Path path) {
+    Path name = path.getFileName();
+    return name != null && name.toString().endsWith(SUFFIX);
   }
 }
