@@ -43,6 +43,9 @@ public record ProgramSummary(
     private final long[] bySeverity = new long[Severity.values().length];
     private final Map<String, long[]> byRule = new java.util.HashMap<>();
 
+    /** An empty summary builder. */
+    public Builder() {}
+
     /** Counts one report. */
     public Builder add(HealthReport report) {
       relationships++;

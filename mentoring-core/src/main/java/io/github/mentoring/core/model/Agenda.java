@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Agenda implements WithAgenda {
 
+  /** Extended only by the generated implementation: every Agenda comes from its builder, validated. */
+  Agenda() {}
+
   public abstract List<@NotBlank String> getItems();
 
   /** When the agenda reached the other partner; empty if it was never sent ahead. */

@@ -10,6 +10,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AgendaPolicy implements WithAgendaPolicy {
 
+  /** Extended only by the generated implementation: every AgendaPolicy comes from its builder, validated. */
+  AgendaPolicy() {}
+
   /** Whether the mentee sends an agenda before each meeting. */
   public abstract boolean isSentAhead();
 

@@ -21,6 +21,9 @@ import org.immutables.value.Value;
 @Consistent
 public abstract class Agreement implements WithAgreement {
 
+  /** Extended only by the generated implementation: every Agreement comes from its builder, validated. */
+  Agreement() {}
+
   /** What the mentee wants to achieve through the relationship. */
   public abstract Optional<@NonBlank String> getObjective();
 

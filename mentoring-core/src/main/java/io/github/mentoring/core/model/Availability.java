@@ -12,12 +12,17 @@ import org.immutables.value.Value;
 @Consistent
 public abstract class Availability implements WithAvailability {
 
+  /** Extended only by the generated implementation: every Availability comes from its builder, validated. */
+  Availability() {}
+
   @NotNull
   public abstract PartnerRole getPartner();
 
   @NotNull
   public abstract DayOfWeek getDay();
 
+  // A value named "from" means the builder has no from(Availability) copy method: intended.
+  @SuppressWarnings("immutables:from")
   @NotNull
   public abstract LocalTime getFrom();
 

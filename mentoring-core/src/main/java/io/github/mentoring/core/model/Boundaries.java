@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Boundaries implements WithBoundaries {
 
+  /** Extended only by the generated implementation: every Boundaries comes from its builder, validated. */
+  Boundaries() {}
+
   public abstract Optional<String> getMentorRole();
 
   public abstract Optional<String> getMenteeRole();

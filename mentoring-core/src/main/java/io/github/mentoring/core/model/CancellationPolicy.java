@@ -10,6 +10,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class CancellationPolicy implements WithCancellationPolicy {
 
+  /** Extended only by the generated implementation: every CancellationPolicy comes from its builder, validated. */
+  CancellationPolicy() {}
+
   public abstract Optional<Channel> getChannel();
 
   /** The least notice a cancellation should give. */

@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Closure implements WithClosure {
 
+  /** Extended only by the generated implementation: every Closure comes from its builder, validated. */
+  Closure() {}
+
   /** When the closing conversation started. */
   @NotNull
   public abstract LocalDate getStartedOn();

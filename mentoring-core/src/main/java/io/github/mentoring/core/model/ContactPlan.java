@@ -10,6 +10,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ContactPlan implements WithContactPlan {
 
+  /** Extended only by the generated implementation: every ContactPlan comes from its builder, validated. */
+  ContactPlan() {}
+
   /** The one more conversation planned after the formal close. */
   public abstract Optional<LocalDate> getFinalConversationOn();
 

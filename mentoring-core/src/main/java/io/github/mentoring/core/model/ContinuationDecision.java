@@ -8,6 +8,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ContinuationDecision implements WithContinuationDecision {
 
+  /** Extended only by the generated implementation: every ContinuationDecision comes from its builder, validated. */
+  ContinuationDecision() {}
+
   public abstract boolean isContinueInformally();
 
   /** Why, if the partner chose to say (e.g. the mentor's time, the mentee's independence). */

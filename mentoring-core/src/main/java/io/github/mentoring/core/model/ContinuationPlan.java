@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ContinuationPlan implements WithContinuationPlan {
 
+  /** Extended only by the generated implementation: every ContinuationPlan comes from its builder, validated. */
+  ContinuationPlan() {}
+
   public abstract Optional<Period> getFrequency();
 
   public abstract Optional<Boolean> getKeepAgenda();

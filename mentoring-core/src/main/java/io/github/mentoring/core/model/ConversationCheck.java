@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ConversationCheck implements WithConversationCheck {
 
+  /** Extended only by the generated implementation: every ConversationCheck comes from its builder, validated. */
+  ConversationCheck() {}
+
   public abstract Optional<String> getUseful();
 
   public abstract Optional<String> getNextSteps();

@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class EarlyEnd implements WithEarlyEnd {
 
+  /** Extended only by the generated implementation: every EarlyEnd comes from its builder, validated. */
+  EarlyEnd() {}
+
   /** The partner who asked to end early. */
   public abstract Optional<PartnerRole> getRaisedBy();
 

@@ -8,6 +8,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Feedback implements WithFeedback {
 
+  /** Extended only by the generated implementation: every Feedback comes from its builder, validated. */
+  Feedback() {}
+
   public abstract Optional<String> getWorkedBest();
 
   public abstract Optional<String> getMostChallenging();

@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @Consistent
 public abstract class FollowUp implements WithFollowUp {
 
+  /** Extended only by the generated implementation: every FollowUp comes from its builder, validated. */
+  FollowUp() {}
+
   @NotBlank
   public abstract String getId();
 

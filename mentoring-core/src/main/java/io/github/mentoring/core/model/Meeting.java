@@ -22,6 +22,9 @@ import org.immutables.value.Value;
 @Consistent
 public abstract class Meeting implements WithMeeting {
 
+  /** Extended only by the generated implementation: every Meeting comes from its builder, validated. */
+  Meeting() {}
+
   @NotBlank
   public abstract String getId();
 

@@ -10,6 +10,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Partner implements WithPartner {
 
+  /** Extended only by the generated implementation: every Partner comes from its builder, validated. */
+  Partner() {}
+
   /** A stable id, unique within the program (never a name). */
   @NotBlank
   public abstract String getId();

@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Preparation implements WithPreparation {
 
+  /** Extended only by the generated implementation: every Preparation comes from its builder, validated. */
+  Preparation() {}
+
   public abstract Optional<String> getWants();
 
   public abstract Optional<String> getBrings();

@@ -12,6 +12,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ProgressCheck implements WithProgressCheck {
 
+  /** Extended only by the generated implementation: every ProgressCheck comes from its builder, validated. */
+  ProgressCheck() {}
+
   @NotNull
   public abstract LocalDate getDate();
 

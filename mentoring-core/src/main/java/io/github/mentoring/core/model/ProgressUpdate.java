@@ -10,9 +10,14 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ProgressUpdate implements WithProgressUpdate {
 
+  /** Extended only by the generated implementation: every ProgressUpdate comes from its builder, validated. */
+  ProgressUpdate() {}
+
   @NotNull
   public abstract LocalDate getDate();
 
+  // A value named "from" means the builder has no from(ProgressUpdate) copy method: intended.
+  @SuppressWarnings("immutables:from")
   @Value.Default
   public PartnerRole getFrom() {
     return PartnerRole.MENTEE;

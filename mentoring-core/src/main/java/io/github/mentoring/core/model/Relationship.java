@@ -36,6 +36,9 @@ import org.immutables.value.Value;
 @Consistent
 public abstract class Relationship implements WithRelationship {
 
+  /** Extended only by the generated implementation: every Relationship comes from its builder, validated. */
+  Relationship() {}
+
   // Shared answers of roleOf: checks ask it for every follow-up.
   private static final Optional<PartnerRole> AS_MENTOR = Optional.of(PartnerRole.MENTOR);
   private static final Optional<PartnerRole> AS_MENTEE = Optional.of(PartnerRole.MENTEE);

@@ -8,6 +8,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class RemainingWork implements WithRemainingWork {
 
+  /** Extended only by the generated implementation: every RemainingWork comes from its builder, validated. */
+  RemainingWork() {}
+
   @NotBlank
   public abstract String getDescription();
 

@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Roadmap implements WithRoadmap {
 
+  /** Extended only by the generated implementation: every Roadmap comes from its builder, validated. */
+  Roadmap() {}
+
   public abstract List<@Valid RoadmapEntry> getEntries();
 
   /** A new, empty builder of {@link Roadmap}. */

@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 @Consistent
 public abstract class RoadmapEntry implements WithRoadmapEntry {
 
+  /** Extended only by the generated implementation: every RoadmapEntry comes from its builder, validated. */
+  RoadmapEntry() {}
+
   public abstract Optional<@Positive Integer> getMeetingNumber();
 
   public abstract Optional<LocalDate> getDate();

@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @Consistent
 public abstract class SmartGoal implements WithSmartGoal {
 
+  /** Extended only by the generated implementation: every SmartGoal comes from its builder, validated. */
+  SmartGoal() {}
+
   @NotBlank
   public abstract String getId();
 
