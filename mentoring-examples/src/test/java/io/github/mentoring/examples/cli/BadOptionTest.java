@@ -2,7 +2,7 @@ package io.github.mentoring.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mentoring.examples.testing.QuietWhenPassing;
+import io.github.mentoring.core.testing.QuietWhenPassing;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.github.mentoring.examples.service.HealthService;
-import io.github.mentoring.examples.testing.QuietWhenPassing;
+import io.github.mentoring.core.testing.QuietWhenPassing;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;

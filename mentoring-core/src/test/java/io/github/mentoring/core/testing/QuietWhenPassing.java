@@ -1,4 +1,4 @@
-package io.github.mentoring.examples.testing;
+package io.github.mentoring.core.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -19,8 +19,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code META-INF/services} and {@code junit-platform.properties}.
  *
  * <p>slf4j-simple writes to whatever {@code System.err} is when it logs, so its lines are caught
- * too. A test that wants to assert on a log line captures it itself (the service tests'
- * {@code LogCapture}) inside this capture.
+ * too. A test that wants to assert on a log line captures it itself (for instance the service
+ * tests' {@code LogCapture}, or {@link #written()}) inside this capture. Shared by the modules'
+ * tests through this test-jar; a module turns it on with a {@code META-INF/services} entry and
+ * extension autodetection.
  */
 public final class QuietWhenPassing implements BeforeAllCallback, AfterAllCallback,
     BeforeEachCallback, AfterEachCallback {
