@@ -21,7 +21,6 @@ public final class FollowUpFacts extends Fact {
   private final FollowUpStatus status;
   private final PartnerRole ownerRole;
   private final LocalDate due;
-  private final boolean open;
   private final int daysOverdue;
   private final String fromMeeting;
 
@@ -34,10 +33,7 @@ public final class FollowUpFacts extends Fact {
     this.status = followUp.getStatus();
     this.ownerRole = relationship.roleOf(followUp.getOwner().orElse(null)).orElse(null);
     this.due = followUp.getDue().orElse(null);
-    // Only items still open on the check date are built (see Snapshot#isOpen).
-    boolean open = true;
-    this.open = open;
-    this.daysOverdue = open && due != null && due.isBefore(asOf)
+    this.daysOverdue = due != null && due.isBefore(asOf)
         ? (int) ChronoUnit.DAYS.between(due, asOf) : 0;
     this.fromMeeting = followUp.getFromMeeting().orElse(null);
   }
@@ -68,9 +64,13 @@ public final class FollowUpFacts extends Fact {
     return status;
   }
 
-  /** Whether the item was still open on the check date (done later counts as open then). */
+  /**
+   * Whether the item was still open on the check date (done or dropped later counts as open
+   * then): always true, as only such items are built (see {@code Snapshot#isOpen}); rules say
+   * {@code open} so that they read as what they judge.
+   */
   public boolean isOpen() {
-    return open;
+    return true;
   }
 
   /** The owner's role, or null when nobody owns the item. */
