@@ -8,7 +8,9 @@ import java.lang.ref.Cleaner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -30,6 +32,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -91,6 +94,16 @@ public final class HealthCheck implements AutoCloseable {
 
   /** The latest check date accepted; see {@link #EARLIEST_CHECK_DATE}. */
   public static final LocalDate LATEST_CHECK_DATE = LocalDate.of(2999, 12, 31);
+
+  /** The step of a history when none is given: a week. */
+  public static final Period DEFAULT_HISTORY_STEP = Period.ofWeeks(1);
+
+  /**
+   * The most steps a history may have: a day at a time for 27 years, a week at a time for 190. A
+   * longer one is a sign of bad input (a step of a day over centuries), and would hold a check's
+   * worth of work per step.
+   */
+  public static final int MAX_HISTORY_STEPS = 10_000;
 
   private final RuleEngine engine;
   private final int batchSize;
@@ -215,6 +228,247 @@ public final class HealthCheck implements AutoCloseable {
             Spliterators.spliteratorUnknownSize(output, Spliterator.ORDERED | Spliterator.NONNULL),
             false)
         .onClose(relationships::close);
+  }
+
+  /**
+   * The history of one relationship with weekly steps ({@link #DEFAULT_HISTORY_STEP}); see
+   * {@link #history(Relationship, LocalDate, LocalDate, Period)}.
+   */
+  public RelationshipHistory history(Relationship relationship, LocalDate from, LocalDate to) {
+    return history(relationship, from, to, DEFAULT_HISTORY_STEP);
+  }
+
+  /**
+   * Replays the check of one relationship at each step from {@code from} to {@code to} (the dates
+   * of {@link #historySteps}), each step judged with what was known on its day, and answers when
+   * each finding was raised and resolved and the status at each step. Steps before the
+   * relationship's start date are not judged. Runs on the calling thread.
+   *
+   * @throws IllegalArgumentException if a date lies outside {@link #isCheckDateInRange}, {@code
+   *     from} is after {@code to}, the step is not positive, or there would be more than {@link
+   *     #MAX_HISTORY_STEPS} steps
+   * @throws RuleExecutionException if a rule fails at some step, naming it
+   * @throws IllegalStateException if the health check is closed
+   */
+  public RelationshipHistory history(Relationship relationship, LocalDate from, LocalDate to,
+      Period step) {
+    Objects.requireNonNull(relationship, "relationship");
+    List<LocalDate> dates = historySteps(from, to, step);
+    ensureOpen();
+    List<RuleExecutionException> failures = new ArrayList<>(0);
+    HistoryBatch batch = judgeHistory(List.of(relationship), dates, failures);
+    if (!failures.isEmpty()) {
+      throw failures.get(0);
+    }
+    return batch.histories().get(0);
+  }
+
+  /**
+   * The history of every relationship of a program with weekly steps ({@link
+   * #DEFAULT_HISTORY_STEP}); see {@link #history(Collection, LocalDate, LocalDate, Period)}.
+   */
+  public ProgramHistory history(Collection<Relationship> relationships, LocalDate from,
+      LocalDate to) {
+    return history(relationships, from, to, DEFAULT_HISTORY_STEP);
+  }
+
+  /**
+   * Replays the check of every relationship of a program at each step from {@code from} to
+   * {@code to} (see {@link #history(Relationship, LocalDate, LocalDate, Period)}), in batches on
+   * as many threads as a bulk check may use (see the class comment). A relationship whose check
+   * fails at some step is left out of the histories and named among the failures.
+   *
+   * @throws IllegalArgumentException if a date lies outside {@link #isCheckDateInRange}, {@code
+   *     from} is after {@code to}, the step is not positive, or there would be more than {@link
+   *     #MAX_HISTORY_STEPS} steps
+   * @throws IllegalStateException if the health check is closed
+   * @throws CancellationException if the calling thread is interrupted while it waits for the
+   *     batches
+   */
+  public ProgramHistory history(Collection<Relationship> relationships, LocalDate from,
+      LocalDate to, Period step) {
+    Objects.requireNonNull(relationships, "relationships");
+    List<LocalDate> dates = historySteps(from, to, step);
+    ensureOpen();
+    List<Relationship> all = List.copyOf(relationships);
+    int batches = (all.size() + batchSize - 1) / batchSize;
+    List<HistoryBatch> parts = runBatches(batches, index -> {
+      List<RuleExecutionException> failed = new ArrayList<>(0);
+      HistoryBatch part = judgeHistory(all.subList(index * batchSize,
+          Math.min(all.size(), (index + 1) * batchSize)), dates, failed);
+      return new HistoryBatch(part.histories(), failed);
+    });
+    List<RelationshipHistory> histories = new ArrayList<>(all.size());
+    List<CheckFailure> failures = new ArrayList<>(0);
+    for (HistoryBatch part : parts) {
+      histories.addAll(part.histories());
+      part.failures().forEach(f -> failures.add(CheckFailure.of(f)));
+    }
+    return new ProgramHistory(dates, histories, failures);
+  }
+
+  /**
+   * The steps of a history: {@code from}, then {@code from} plus one step, two steps and so on
+   * while not after {@code to}, and {@code to} itself as the last step when the steps do not
+   * land on it. Each step is counted from {@code from} ({@code from.plus(step.multipliedBy(k))}),
+   * so monthly steps from 31 January give 28 February, then 31 March.
+   *
+   * @throws IllegalArgumentException if a date lies outside {@link #isCheckDateInRange}, {@code
+   *     from} is after {@code to}, the step is zero or has a negative part, or there would be more
+   *     than {@link #MAX_HISTORY_STEPS} steps
+   */
+  public static List<LocalDate> historySteps(LocalDate from, LocalDate to, Period step) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(step, "step");
+    List<String> problems = new ArrayList<>(2);
+    if (!isCheckDateInRange(from) || !isCheckDateInRange(to)) {
+      problems.add("the history's dates must lie between " + EARLIEST_CHECK_DATE + " and "
+          + LATEST_CHECK_DATE + ", were " + from + " to " + to);
+    } else if (from.isAfter(to)) {
+      problems.add("a history runs forward: from " + from + " is after to " + to);
+    }
+    if (step.isZero() || step.isNegative()) {
+      problems.add("the step of a history must be positive (no part negative), was " + step);
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
+    List<LocalDate> dates = new ArrayList<>();
+    for (int k = 0; ; k++) {
+      LocalDate day;
+      try {
+        day = from.plus(step.multipliedBy(k));
+      } catch (DateTimeException | ArithmeticException beyondAnyDate) {
+        break;
+      }
+      if (day.isAfter(to)) {
+        break;
+      }
+      if (dates.size() == MAX_HISTORY_STEPS) {
+        throw new IllegalArgumentException("a history has at most " + MAX_HISTORY_STEPS
+            + " steps; from " + from + " to " + to + " by " + step + " would have more: take a"
+            + " longer step or a shorter period");
+      }
+      dates.add(day);
+    }
+    if (!dates.get(dates.size() - 1).equals(to)) {
+      if (dates.size() == MAX_HISTORY_STEPS) {
+        throw new IllegalArgumentException("a history has at most " + MAX_HISTORY_STEPS
+            + " steps; from " + from + " to " + to + " by " + step + " would have more");
+      }
+      dates.add(to);
+    }
+    return List.copyOf(dates);
+  }
+
+  /**
+   * Judges a batch of relationships at every step, on the calling thread: at each step, the
+   * relationships begun by then whose check has not failed, in one session. A relationship that
+   * fails at some step adds its failure and has no history.
+   */
+  private HistoryBatch judgeHistory(List<Relationship> batch, List<LocalDate> dates,
+      List<RuleExecutionException> failures) {
+    HistoryRecorder[] recorders = new HistoryRecorder[batch.size()];
+    for (int i = 0; i < recorders.length; i++) {
+      recorders[i] = new HistoryRecorder(batch.get(i).getId(), engine::ownId);
+    }
+    boolean[] failed = new boolean[batch.size()];
+    List<Relationship> judged = new ArrayList<>(batch.size());
+    int[] index = new int[batch.size()];
+    for (LocalDate day : dates) {
+      judged.clear();
+      for (int i = 0; i < recorders.length; i++) {
+        Relationship r = batch.get(i);
+        if (!failed[i] && !r.getStartDate().isAfter(day)) {
+          index[judged.size()] = i;
+          judged.add(r);
+        }
+      }
+      if (judged.isEmpty()) {
+        continue;
+      }
+      List<RuleExecutionException> stepFailures = new ArrayList<>(0);
+      List<HealthReport> reports = engine.check(judged, day, stepFailures);
+      for (int k = 0; k < reports.size(); k++) {
+        HealthReport report = reports.get(k);
+        if (report == null) {
+          failed[index[k]] = true;
+        } else {
+          recorders[index[k]].add(report);
+        }
+      }
+      failures.addAll(stepFailures);
+    }
+    List<RelationshipHistory> histories = new ArrayList<>(batch.size());
+    for (int i = 0; i < recorders.length; i++) {
+      if (!failed[i]) {
+        histories.add(recorders[i].history());
+      }
+    }
+    return new HistoryBatch(histories, failures);
+  }
+
+  private record HistoryBatch(List<RelationshipHistory> histories,
+      List<RuleExecutionException> failures) {}
+
+  /**
+   * Runs {@code batches} tasks, in parallel when the health check may, and answers their results
+   * in task order; the caller waits. After a crash (not a rule failure, which a task keeps with
+   * its relationship) or the caller's interrupt, tasks not yet started are skipped and the crash
+   * is thrown.
+   */
+  private <T> List<T> runBatches(int batches, IntFunction<T> task) {
+    List<T> results = new ArrayList<>(batches);
+    if (batches <= 1 || workers == null) {
+      for (int b = 0; b < batches; b++) {
+        results.add(task.apply(b));
+      }
+      return results;
+    }
+    Object[] parts = new Object[batches];
+    CountDownLatch done = new CountDownLatch(batches);
+    AtomicReference<Throwable> thrown = new AtomicReference<>();
+    List<Runnable> tasks = new ArrayList<>(batches);
+    for (int b = 0; b < batches; b++) {
+      int index = b;
+      tasks.add(() -> {
+        try {
+          if (thrown.get() == null) {
+            parts[index] = task.apply(index);
+          }
+        } catch (Throwable t) {
+          thrown.compareAndSet(null, t);
+        } finally {
+          done.countDown();
+        }
+      });
+    }
+    workers.run(tasks);
+    try {
+      done.await();
+    } catch (InterruptedException e) {
+      thrown.compareAndSet(null, e);
+      Thread.currentThread().interrupt();
+      CancellationException cancelled = new CancellationException("the bulk check was interrupted");
+      cancelled.initCause(e);
+      throw cancelled;
+    }
+    Throwable crash = thrown.get();
+    if (crash instanceof RuntimeException e) {
+      throw e;
+    } else if (crash instanceof Error e) {
+      throw e;
+    } else if (crash != null) {
+      throw new IllegalStateException(crash);
+    }
+    // Latch's await: every task's write to parts happened before this read.
+    for (Object part : parts) {
+      @SuppressWarnings("unchecked")
+      T result = (T) part;
+      results.add(result);
+    }
+    return results;
   }
 
   /**

@@ -58,6 +58,21 @@ public record ProgramSummary(
       return this;
     }
 
+    /** Counts one relationship of this status (for summaries made from histories). */
+    Builder count(Status status) {
+      relationships++;
+      byStatus[status.ordinal()]++;
+      return this;
+    }
+
+    /** Counts one finding (for summaries made from histories). */
+    Builder count(Category category, Severity severity, String ruleId) {
+      byCategory[category.ordinal()]++;
+      bySeverity[severity.ordinal()]++;
+      byRule.computeIfAbsent(ruleId, id -> new long[1])[0]++;
+      return this;
+    }
+
     /** Adds the counts of another builder, e.g. one that counted another part of a program. */
     public Builder addAll(Builder other) {
       relationships += other.relationships;

@@ -106,6 +106,8 @@ final class RuleEngine {
   /** The critical level of rules that escalate ({@code @critical}), by rule key. */
   private final Map<String, RuleInfo> criticalByRuleKey;
   private final RuleCatalogue catalogue;
+  /** A rule's own id by the id of its critical level ({@code @critical}). */
+  private final Map<String, String> ownIdByCriticalId;
   private final Findings findings;
   private final Policy policy;
   private final FactFilter factFilter;
@@ -138,6 +140,14 @@ final class RuleEngine {
       }
     });
     this.catalogue = new RuleCatalogue(loaded);
+    Map<String, String> ownIds = new HashMap<>();
+    criticalByRuleKey.forEach((key, critical) -> {
+      RuleInfo own = byRuleKey.get(key);
+      if (own != null) {
+        ownIds.put(critical.id(), own.id());
+      }
+    });
+    this.ownIdByCriticalId = Map.copyOf(ownIds);
     this.policy = policy;
     // A consequence hands back the very rule object of the knowledge base: look it up by
     // identity, not by building its name on every finding.
@@ -457,6 +467,14 @@ final class RuleEngine {
 
   public RuleCatalogue catalogue() {
     return catalogue;
+  }
+
+  /**
+   * The id of a rule's own level for the id of any of its levels: a critical level's id
+   * ({@code @critical}) gives the id of the rule it escalates; any other id gives itself.
+   */
+  String ownId(String ruleId) {
+    return ownIdByCriticalId.getOrDefault(ruleId, ruleId);
   }
 
   public Policy policy() {
