@@ -104,6 +104,18 @@ class ClosureRulesTest {
   }
 
   @Test
+  void aFormalRelationshipWithNoPlannedEndHasNoEndToBeNearOrToPass() {
+    // Neither the relationship nor an agreement names an end: there is nothing to prepare for.
+    Relationship openEnded = Relationship.builder().id("r-1").mentor(Partner.of("ada"))
+        .mentee(Partner.of("ben")).kind(RelationshipKind.FORMAL).phase(Phase.ACTIVE)
+        .startDate(START).build();
+    rules.verify("closure.end-near").given(openEnded).asOf(AS_OF).doesNotFire();
+    rules.verify("closure.end-passed").given(openEnded).asOf(AS_OF).doesNotFire();
+    // The same pair with its end on the check date is told so.
+    rules.verify("closure.end-near").given(activeEndingIn(0)).asOf(AS_OF).fires();
+  }
+
+  @Test
   void aRelationshipStillActiveAMonthAfterItsEndIsOverdueForClosure() {
     rules.verify("closure.end-passed").given(activeEndingIn(-30)).asOf(AS_OF)
         .fires().withEvidence("daysPastPlannedEnd", 30).withEvidence("phase", "active")
