@@ -1,8 +1,8 @@
 package io.github.mentoring.examples.cli;
 
-import io.github.mentoring.examples.json.Program;
-import io.github.mentoring.examples.json.ProgramFormatException;
-import io.github.mentoring.examples.json.ProgramJson;
+import io.github.mentoring.json.Program;
+import io.github.mentoring.json.ProgramFormatException;
+import io.github.mentoring.json.ProgramJson;
 import io.github.mentoring.examples.report.JsonOutput;
 import io.github.mentoring.examples.report.ReportJson;
 import io.github.mentoring.rules.Category;

@@ -1,6 +1,6 @@
 package io.github.mentoring.examples.cli;
 
-import io.github.mentoring.examples.json.ProgramFormatException;
+import io.github.mentoring.json.ProgramFormatException;
 import io.github.mentoring.rules.HealthCheck;
 import io.github.mentoring.rules.PolicyException;
 import io.github.mentoring.rules.RuleBuildException;

@@ -2,10 +2,10 @@ package io.github.mentoring.examples.cli;
 
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.examples.input.EmbeddedJson;
-import io.github.mentoring.examples.json.JsonInput;
-import io.github.mentoring.examples.json.Problem;
-import io.github.mentoring.examples.json.ProgramFormatException;
-import io.github.mentoring.examples.json.Schemas;
+import io.github.mentoring.json.JsonInput;
+import io.github.mentoring.json.Problem;
+import io.github.mentoring.json.ProgramFormatException;
+import io.github.mentoring.json.Schemas;
 import io.github.mentoring.examples.report.JsonOutput;
 import io.github.mentoring.examples.report.ReportJson;
 import io.github.mentoring.rules.Category;

@@ -1,6 +1,6 @@
 package io.github.mentoring.examples.cli;
 
-import io.github.mentoring.examples.json.ProgramFormatException;
+import io.github.mentoring.json.ProgramFormatException;
 import io.github.mentoring.examples.report.JsonOutput;
 import io.github.mentoring.rules.Category;
 import io.github.mentoring.rules.HealthCheck;

@@ -1,11 +1,11 @@
 package io.github.mentoring.examples.input;
 
 import io.github.mentoring.core.model.Relationship;
-import io.github.mentoring.examples.json.JsonInput;
-import io.github.mentoring.examples.json.Problem;
-import io.github.mentoring.examples.json.Program;
-import io.github.mentoring.examples.json.ProgramFormatException;
-import io.github.mentoring.examples.json.ProgramJson;
+import io.github.mentoring.json.JsonInput;
+import io.github.mentoring.json.Problem;
+import io.github.mentoring.json.Program;
+import io.github.mentoring.json.ProgramFormatException;
+import io.github.mentoring.json.ProgramJson;
 import io.github.mentoring.rules.HealthCheck;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -21,15 +21,12 @@ import tools.jackson.databind.node.ObjectNode;
  * a scenario file) with the program format's reader, so that they are checked exactly like a
  * program file, and reports every problem with its path in the enclosing document.
  *
- * <p>A relationship alone is read by wrapping it in a program of one; the problems' paths are then
- * moved from {@code $.relationships[0]} to where the relationship really is, e.g.
- * {@code $.relationship.meetings[2].status}. Thread-safe.
+ * <p>The problems' paths are moved from the embedded value's {@code $} to where the value really
+ * is, e.g. {@code $.relationship.meetings[2].status}. Thread-safe.
  */
 public final class EmbeddedJson {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
-  private static final String WRAPPED = "$.relationships[0]";
 
   private EmbeddedJson() {}
 
@@ -76,23 +73,12 @@ public final class EmbeddedJson {
    */
   public static Relationship readRelationship(JsonNode relationship, String path, String source) {
     Objects.requireNonNull(relationship, "relationship");
-    ObjectNode wrapper = MAPPER.createObjectNode();
-    // A relationship alone states no version: one that uses a field of format version 1 that
-    // version 2 replaced is read as version 1, so that earlier requests and files still read.
-    wrapper.put("formatVersion", usesVersion1Fields(relationship) ? 1 : Program.CURRENT_FORMAT_VERSION);
-    wrapper.put("name", "one relationship");
-    wrapper.putArray("relationships").add(relationship);
     try {
-      return ProgramJson.read(wrapper.toString()).relationships().get(0);
+      return ProgramJson.readRelationship(MAPPER.writeValueAsBytes(relationship));
     } catch (ProgramFormatException e) {
       throw new ProgramFormatException(source,
-          e.problems().stream().map(p -> rebase(p, WRAPPED, path)).toList(), e.problemCount());
+          e.problems().stream().map(p -> rebase(p, "$", path)).toList(), e.problemCount());
     }
-  }
-
-  private static boolean usesVersion1Fields(JsonNode relationship) {
-    return relationship.has("endedEarly") || relationship.has("earlyEndReason")
-        || relationship.path("closure").has("acknowledged");
   }
 
   /**

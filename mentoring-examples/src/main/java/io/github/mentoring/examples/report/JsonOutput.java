@@ -1,7 +1,7 @@
 package io.github.mentoring.examples.report;
 
 import java.util.Locale;
-import io.github.mentoring.examples.json.ProgramJson;
+import io.github.mentoring.json.ProgramJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;

@@ -2,9 +2,9 @@ package io.github.mentoring.examples.service;
 
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.examples.input.EmbeddedJson;
-import io.github.mentoring.examples.json.Problem;
-import io.github.mentoring.examples.json.Program;
-import io.github.mentoring.examples.json.ProgramFormatException;
+import io.github.mentoring.json.Problem;
+import io.github.mentoring.json.Program;
+import io.github.mentoring.json.ProgramFormatException;
 import io.github.mentoring.examples.report.CatalogueJson;
 import io.github.mentoring.examples.report.JsonOutput;
 import io.github.mentoring.examples.report.ReportJson;

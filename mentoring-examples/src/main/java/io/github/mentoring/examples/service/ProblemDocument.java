@@ -1,6 +1,6 @@
 package io.github.mentoring.examples.service;
 
-import io.github.mentoring.examples.json.Problem;
+import io.github.mentoring.json.Problem;
 import io.github.mentoring.examples.report.JsonOutput;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -494,7 +494,7 @@ class ExecutableDocumentationTest {
       boolean declaresRelationship = text.contains("Relationship relationship =");
       Files.writeString(sources.resolve(name + ".java"), """
           import io.github.mentoring.core.model.*;
-          import io.github.mentoring.examples.json.*;
+          import io.github.mentoring.json.*;
           import io.github.mentoring.examples.report.*;
           import io.github.mentoring.rules.*;
           import java.nio.file.Path;
@@ -601,7 +601,7 @@ class ExecutableDocumentationTest {
     checks.put("$.relationships[0].mentor.nmae: unknown field",
         b -> assertShows(b, formatErrors()));
     checks.put("{\n  \"formatVersion\": 2,", b -> assertThat(
-        io.github.mentoring.examples.json.ProgramJson.read(b.text()).relationships())
+        io.github.mentoring.json.ProgramJson.read(b.text()).relationships())
         .as("the program example at " + b.where()).hasSize(1));
     checks.put("{\n  \"formatVersion\": 1,", this::reportExample);
     checks.put("{\n  \"type\": \"https://mentoring-health.github.io/mentoring/problems/",
@@ -701,8 +701,8 @@ class ExecutableDocumentationTest {
   private static String formatErrors() throws IOException {
     Path program = Path.of("src/test/resources/cli/format-errors-program.json");
     try {
-      io.github.mentoring.examples.json.ProgramJson.read(program);
-    } catch (io.github.mentoring.examples.json.ProgramFormatException e) {
+      io.github.mentoring.json.ProgramJson.read(program);
+    } catch (io.github.mentoring.json.ProgramFormatException e) {
       return e.problems().stream().map(Object::toString).collect(Collectors.joining("\n"));
     }
     return fail(program + " was read");

@@ -2,10 +2,10 @@ package io.github.mentoring.examples.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mentoring.examples.json.Problem;
-import io.github.mentoring.examples.json.Program;
-import io.github.mentoring.examples.json.ProgramJson;
-import io.github.mentoring.examples.json.Schemas;
+import io.github.mentoring.json.Problem;
+import io.github.mentoring.json.Program;
+import io.github.mentoring.json.ProgramJson;
+import io.github.mentoring.json.Schemas;
 import io.github.mentoring.rules.Category;
 import io.github.mentoring.rules.Finding;
 import io.github.mentoring.rules.HealthCheck;

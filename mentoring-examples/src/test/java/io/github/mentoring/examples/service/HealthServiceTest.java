@@ -2,7 +2,7 @@ package io.github.mentoring.examples.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mentoring.examples.json.Schemas;
+import io.github.mentoring.json.Schemas;
 import io.github.mentoring.examples.report.CatalogueJson;
 import io.github.mentoring.examples.report.ReportJson;
 import io.github.mentoring.rules.HealthCheck;

@@ -1,0 +1,274 @@
+package io.github.mentoring.json;
+
+import io.github.mentoring.json.internal.FormatUpgrade;
+import io.github.mentoring.json.internal.JsonPaths;
+import io.github.mentoring.json.internal.ReadContext;
+import io.github.mentoring.json.internal.ProgramTreeReader;
+import io.github.mentoring.json.internal.ProgramTreeWriter;
+import io.github.mentoring.core.model.Relationship;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads and writes program files: JSON documents in the format described by
+ * {@code schemas/program.schema.json} and {@code FORMAT.md}.
+ *
+ * <p>Reading is all or nothing. A document with any problem yields no {@link Program}: one
+ * {@link ProgramFormatException} lists the problems with their JSON paths (the first
+ * {@value ProgramFormatException#MAX_PROBLEMS}, with a count of all), in this order of checks:
+ *
+ * <ol>
+ *   <li>the text must be one JSON object, without duplicate keys (else one problem, at the place
+ *       the parser stopped);
+ *   <li>a {@code formatVersion} other than 1 or {@value Program#CURRENT_FORMAT_VERSION} is
+ *       refused at once, without looking further; a version 1 document is read as version 2 after
+ *       its replaced fields are mapped ({@code endedEarly} and {@code earlyEndReason} to
+ *       {@code earlyEnd}, {@code acknowledged} to {@code thankedBy}), its problems reported at the
+ *       names it uses; a version 2 document that still uses a replaced field is told what
+ *       replaced it;
+ *   <li>the document is checked against the schema (unknown fields, wrong types, missing
+ *       required fields, values of the wrong form) and, in the same pass, mapped to the model,
+ *       each object built after its children so that the model's rules are checked everywhere;
+ *       a rule broken only because an earlier problem left a value out is not reported again.
+ * </ol>
+ *
+ * <p>Whole numbers are JSON integers (no fraction, no exponent, within {@code int}); dates and
+ * date-times lie between {@code HealthCheck.EARLIEST_CHECK_DATE} and
+ * {@code HealthCheck.LATEST_CHECK_DATE}; periods and durations are at most 1000 years. No message
+ * repeats the text of a string value, which may be confidential.
+ *
+ * <p>Writing produces the current format (version {@value Program#CURRENT_FORMAT_VERSION}), pretty-printed with two-space indentation and a final line
+ * break: absent optional values and empty lists are left out, booleans and defaulted values are
+ * written. For every valid program, {@code read(write(p))} equals {@code p}.
+ *
+ * <p>All methods are thread-safe.
+ */
+public final class ProgramJson {
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private static final ObjectWriter WRITER = MAPPER.writer().with(layout());
+
+  /** Where a relationship read alone sits in the program of one that it is read as. */
+  private static final String WRAPPED = "$.relationships[0]";
+
+  private static final String RELATIONSHIP_SOURCE = "relationship";
+
+  private ProgramJson() {}
+
+  /**
+   * The layout of every JSON document the project writes: two-space indentation and
+   * {@code "key": value}, so that programs and reports read and diff alike.
+   */
+  public static DefaultPrettyPrinter layout() {
+    return new DefaultPrettyPrinter()
+        .withSeparators(Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+  }
+
+  /**
+   * Reads a program file (UTF-8).
+   *
+   * @throws ProgramFormatException listing every problem, if the file is not a valid program
+   * @throws IOException if the file cannot be read
+   */
+  public static Program read(Path file) throws IOException {
+    return read(Files.readAllBytes(file), file.toString());
+  }
+
+  /**
+   * Reads a program from a stream (UTF-8), to its end. The stream is not closed.
+   *
+   * @throws ProgramFormatException listing every problem, if the content is not a valid program
+   * @throws IOException if the stream cannot be read
+   */
+  public static Program read(InputStream in) throws IOException {
+    return read(in.readAllBytes(), "input stream");
+  }
+
+  /**
+   * Reads a program from JSON text (not from a file name: see {@link #read(Path)}).
+   *
+   * @throws ProgramFormatException listing every problem, if the text is not a valid program
+   */
+  public static Program read(String json) {
+    Objects.requireNonNull(json, "json");
+    return read(json.getBytes(StandardCharsets.UTF_8), "JSON text");
+  }
+
+  /**
+   * Writes a program as pretty-printed JSON text ending with a line break.
+   */
+  public static String write(Program program) {
+    Objects.requireNonNull(program, "program");
+    return WRITER.writeValueAsString(ProgramTreeWriter.write(program)) + "\n";
+  }
+
+  /**
+   * Writes a program to a file in UTF-8, replacing any content.
+   *
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(Program program, Path file) throws IOException {
+    Files.writeString(file, write(program), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reads one relationship in the program format, as a program file holds it in its
+   * {@code relationships} list: for events, state stores and request bodies that carry one
+   * relationship as JSON (UTF-8). A relationship states no format version: one that uses a field
+   * of format version 1 that version 2 replaced ({@code endedEarly}, {@code earlyEndReason},
+   * {@code closure.acknowledged}) is read as version 1, so that earlier records still read.
+   *
+   * @param json the relationship's JSON object
+   * @return the relationship, valid by the model's rules
+   * @throws ProgramFormatException listing every problem with its JSON path, relative to the
+   *     relationship ({@code $.meetings[2].status})
+   */
+  public static Relationship readRelationship(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    ObjectNode relationship = JsonInput.parseObject(json, RELATIONSHIP_SOURCE,
+        "a relationship is a JSON object");
+    return readRelationship(relationship);
+  }
+
+  /**
+   * Reads one relationship from a stream (UTF-8), to its end; see {@link #readRelationship(byte[])}.
+   * The stream is not closed.
+   *
+   * @throws ProgramFormatException listing every problem with its JSON path, relative to the
+   *     relationship
+   * @throws IOException if the stream cannot be read
+   */
+  public static Relationship readRelationship(InputStream in) throws IOException {
+    return readRelationship(in.readAllBytes());
+  }
+
+  /** Reads one relationship from JSON text; see {@link #readRelationship(byte[])}. */
+  public static Relationship readRelationship(String json) {
+    Objects.requireNonNull(json, "json");
+    return readRelationship(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Writes one relationship as compact JSON (UTF-8, one line, no final line break), as a program
+   * file would hold it: {@code readRelationship(writeRelationship(r))} equals {@code r}.
+   */
+  public static byte[] writeRelationship(Relationship relationship) {
+    Objects.requireNonNull(relationship, "relationship");
+    return MAPPER.writeValueAsBytes(ProgramTreeWriter.relationship(relationship));
+  }
+
+  /** Writes one relationship as compact JSON text; see {@link #writeRelationship(Relationship)}. */
+  public static String writeRelationshipAsString(Relationship relationship) {
+    return new String(writeRelationship(relationship), StandardCharsets.UTF_8);
+  }
+
+  private static Relationship readRelationship(ObjectNode relationship) {
+    ObjectNode wrapper = MAPPER.createObjectNode();
+    wrapper.put("formatVersion", usesVersion1Fields(relationship) ? FormatUpgrade.VERSION_1
+        : Program.CURRENT_FORMAT_VERSION);
+    wrapper.put("name", "one relationship");
+    wrapper.putArray("relationships").add(relationship);
+    try {
+      return read(wrapper, RELATIONSHIP_SOURCE).relationships().get(0);
+    } catch (ProgramFormatException e) {
+      throw new ProgramFormatException(RELATIONSHIP_SOURCE,
+          e.problems().stream().map(ProgramJson::unwrapped).toList(), e.problemCount());
+    }
+  }
+
+  private static boolean usesVersion1Fields(JsonNode relationship) {
+    return relationship.has("endedEarly") || relationship.has("earlyEndReason")
+        || relationship.path("closure").has("acknowledged");
+  }
+
+  /** A problem of the wrapped relationship, at its path within the relationship. */
+  private static Problem unwrapped(Problem problem) {
+    String path = problem.path();
+    if (path.startsWith(WRAPPED) && path.length() > WRAPPED.length()) {
+      return new Problem("$" + path.substring(WRAPPED.length()), problem.message());
+    }
+    return new Problem("$", problem.message());
+  }
+
+  private static Program read(byte[] content, String source) {
+    ObjectNode root = JsonInput.parseObject(content, source, "a program file is a JSON object");
+    return read(root, source);
+  }
+
+  private static Program read(ObjectNode root, String source) {
+    refuseUnknownVersion(root, source);
+    boolean version1 = isVersion(root, FormatUpgrade.VERSION_1);
+    List<Problem> versionProblems = version1 ? FormatUpgrade.fromVersion1(root)
+        : FormatUpgrade.replacedFields(root);
+    int limit = ProgramFormatException.MAX_PROBLEMS;
+    Schemas.Validation schema = Schemas.check(Schemas.PROGRAM, root, limit);
+    List<Problem> all = new ArrayList<>(versionProblems);
+    all.addAll(schema.problems());
+    int count = versionProblems.size() + schema.count();
+    Program program = null;
+    if (count < limit) {
+      // Past the limit the reader would mostly repeat what the schema found: it is skipped.
+      ReadContext context = new ReadContext(schema.problems(), limit - schema.problems().size());
+      program = ProgramTreeReader.read(context, root);
+      all.addAll(context.problems());
+      count += context.count();
+    }
+    if (all.isEmpty() && program != null) {
+      return program;
+    }
+    if (all.isEmpty()) {
+      throw new IllegalStateException("the program was refused without a problem: " + source);
+    }
+    Comparator<String> order = JsonPaths.documentOrder(root);
+    all.sort((a, b) -> order.compare(a.path(), b.path()));
+    if (version1) {
+      all.replaceAll(p -> new Problem(FormatUpgrade.version1Path(p.path()), p.message()));
+    }
+    List<Problem> distinct = List.copyOf(new LinkedHashSet<>(all));
+    throw new ProgramFormatException(source, distinct, count - (all.size() - distinct.size()));
+  }
+
+  private static boolean isVersion(JsonNode root, int expected) {
+    JsonNode version = root.get("formatVersion");
+    return version != null && version.isNumber() && version.canConvertToExactIntegral()
+        && version.canConvertToInt() && version.asInt() == expected;
+  }
+
+  /** A version this reader does not know ends the read: the rest may follow other rules. */
+  private static void refuseUnknownVersion(JsonNode root, String source) {
+    JsonNode version = root.get("formatVersion");
+    if (version != null && version.isNumber() && version.canConvertToExactIntegral()
+        && !isVersion(root, Program.CURRENT_FORMAT_VERSION)
+        && !isVersion(root, FormatUpgrade.VERSION_1)) {
+      throw new ProgramFormatException(source, List.of(new Problem("$.formatVersion",
+          "unsupported format version " + version + ": this reader knows versions "
+              + FormatUpgrade.VERSION_1 + " and " + Program.CURRENT_FORMAT_VERSION
+              // Not asDouble(): a 400-digit version has no double value.
+              + (version.bigIntegerValue().compareTo(
+                  BigInteger.valueOf(Program.CURRENT_FORMAT_VERSION)) > 0
+                  ? "; the file needs a newer version of the library" : ""))));
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package io.github.mentoring.json.internal;
+
+import java.time.Period;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * How model values are spelt in JSON: enumeration constants as lowercase words joined by hyphens
+ * ({@code NO_SHOW} is {@code "no-show"}), periods with weeks where they fit, and how a JSON value
+ * is named in a message.
+ */
+public final class JsonValues {
+
+  private JsonValues() {}
+
+  /** The JSON spelling of an enumeration constant: {@code CONTINUING_INFORMALLY} is {@code continuing-informally}. */
+  public static String enumName(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The constant spelt this way in JSON, or null if there is none (upper case is not accepted). */
+  public static <E extends Enum<E>> E enumValue(Class<E> type, String json) {
+    for (E constant : type.getEnumConstants()) {
+      if (enumName(constant).equals(json)) {
+        return constant;
+      }
+    }
+    return null;
+  }
+
+  /** Every JSON spelling of an enumeration, in declaration order. */
+  public static List<String> enumNames(Class<? extends Enum<?>> type) {
+    return Arrays.stream(type.getEnumConstants()).map(JsonValues::enumName).toList();
+  }
+
+  /** A list of values for a message: {@code "a", "b", "c"}. */
+  public static String quotedList(List<String> values) {
+    return values.stream().map(v -> '"' + v + '"').collect(Collectors.joining(", "));
+  }
+
+  /**
+   * A period in ISO 8601, with whole weeks written as weeks: 14 days are {@code P2W}, one month
+   * and 14 days {@code P1M2W}, 10 days {@code P10D}. {@link Period#parse} reads all of them back
+   * to an equal period.
+   */
+  public static String period(Period p) {
+    if (p.isZero()) {
+      return "P0D";
+    }
+    StringBuilder out = new StringBuilder("P");
+    if (p.getYears() != 0) {
+      out.append(p.getYears()).append('Y');
+    }
+    if (p.getMonths() != 0) {
+      out.append(p.getMonths()).append('M');
+    }
+    int days = p.getDays();
+    if (days != 0 && days % 7 == 0) {
+      out.append(days / 7).append('W');
+    } else if (days != 0) {
+      out.append(days).append('D');
+    }
+    return out.toString();
+  }
+
+  /**
+   * How a JSON value is named in a message: "a string", "an array", "null", "the number 3", ...
+   *
+   * <p>A string is never quoted: a value in the wrong place may be confidential text (meeting
+   * notes pasted into a status, say), and messages reach logs and other people. Numbers and
+   * booleans are named, since they carry no such text.
+   */
+  public static String describe(JsonNode node) {
+    if (node == null || node.isMissingNode()) {
+      return "nothing";
+    }
+    if (node.isNull()) {
+      return "null";
+    }
+    if (node.isString()) {
+      return node.stringValue().isEmpty() ? "an empty string"
+          : node.stringValue().isBlank() ? "a blank string" : "a string";
+    }
+    if (node.isBoolean()) {
+      return "the boolean " + node.booleanValue();
+    }
+    if (node.isNumber()) {
+      if (node.isFloatingPointNumber() && node.isDouble()
+          && !Double.isFinite(node.doubleValue())) {
+        return "a number too large to be read";
+      }
+      return "the number " + shorten(node.toString());
+    }
+    if (node.isArray()) {
+      return "an array";
+    }
+    if (node.isObject()) {
+      return "an object";
+    }
+    return node.getNodeType().toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * What to add to "must be one of ..." when a string is not one of the values: the value it was
+   * probably meant to be (a constant in another case, a small typo), without repeating the
+   * string.
+   */
+  public static String suggestion(JsonNode node, List<String> values) {
+    if (node == null || !node.isString()) {
+      return "";
+    }
+    String closest = JsonPaths.closest(node.stringValue().replace('_', '-'), values);
+    return closest == null ? "" : "; did you mean \"" + closest + "\"?";
+  }
+
+  /** The JSON Schema name of a value's type, with an article: "an object", "a string", "null". */
+  public static String typeName(String schemaType) {
+    return switch (schemaType) {
+      case "object", "array", "integer" -> "an " + schemaType;
+      case "null" -> "null";
+      default -> "a " + schemaType;
+    };
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+  }
+}
