@@ -172,6 +172,20 @@ final class FactFilter implements FactBuilder.Filter {
     return false;
   }
 
+  /** Whether some rule reads facts of this type (or a supertype), in any phase or kind. */
+  boolean readsAnywhere(Class<?> type) {
+    for (Reach reach : reaches) {
+      if (reach.type().isAssignableFrom(type)) {
+        for (boolean passes : reach.passes()) {
+          if (passes) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   private static int index(Phase phase, boolean formal) {
     return phase.ordinal() * 2 + (formal ? 1 : 0);
   }

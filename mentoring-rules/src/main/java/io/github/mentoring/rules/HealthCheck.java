@@ -78,13 +78,18 @@ import java.util.stream.StreamSupport;
  */
 public final class HealthCheck implements AutoCloseable {
 
-  /** The built-in rule files, one per family, on the class path. */
+  /**
+   * The built-in rule files on the class path: one per family of rules about a relationship, and
+   * {@code people.drl}, whose rules judge a mentor or mentee across their relationships in a bulk
+   * check (see {@link ProgramReport#people()}).
+   */
   public static final List<String> BUILT_IN_RULES = List.of(
       "io/github/mentoring/rules/drl/fizzling.drl",
       "io/github/mentoring/rules/drl/goals.drl",
       "io/github/mentoring/rules/drl/follow-ups.drl",
       "io/github/mentoring/rules/drl/closure.drl",
-      "io/github/mentoring/rules/drl/agreement.drl");
+      "io/github/mentoring/rules/drl/agreement.drl",
+      "io/github/mentoring/rules/drl/people.drl");
 
   /**
    * The earliest check date accepted. Dates far from today are a sign of bad input, and day counts
@@ -152,7 +157,9 @@ public final class HealthCheck implements AutoCloseable {
 
   /**
    * Judges every relationship of a program, on as many threads as the health check may use (see
-   * the class comment); reports in input order, with a summary.
+   * the class comment); reports in input order, with a summary. Then rolls the reports up per
+   * person and judges each mentor and mentee across their relationships with the rules that judge
+   * people ({@code people.drl}), on the calling thread: see {@link ProgramReport#people()}.
    *
    * @throws IllegalStateException if the health check is closed
    * @throws CancellationException if the calling thread is interrupted while it waits for the
@@ -165,8 +172,13 @@ public final class HealthCheck implements AutoCloseable {
     ProgramSummary.Builder summary = new ProgramSummary.Builder();
     List<RuleExecutionException> failures = new ArrayList<>(0);
     List<HealthReport> reports = checkList(all, asOf, summary, failures);
-    return new ProgramReport(asOf, reports, summary.build(),
-        failures.stream().map(CheckFailure::of).toList());
+    java.util.Map<String, HealthReport> byId = new java.util.HashMap<>(reports.size() * 2);
+    reports.forEach(r -> byId.put(r.relationshipId(), r));
+    RuleEngine.People people = engine.judgePeople(all, byId, asOf);
+    List<CheckFailure> failed = new ArrayList<>(failures.size() + people.failures().size());
+    failures.forEach(f -> failed.add(CheckFailure.of(f)));
+    failed.addAll(people.failures());
+    return new ProgramReport(asOf, reports, summary.build(), failed, people.reports());
   }
 
   /**

@@ -52,7 +52,7 @@ public record RuleCatalogue(List<RuleInfo> rules) {
         continue;
       }
       page.append("\n## ").append(title(category)).append("\n\n")
-          .append("Source: `").append(ofCategory.get(0).source()).append("`\n\n")
+          .append(sources(ofCategory)).append("\n\n")
           .append("| id | severity | trigger | applies to | thresholds | message |\n")
           .append("|---|---|---|---|---|---|\n");
       for (RuleInfo rule : ofCategory) {
@@ -77,6 +77,13 @@ public record RuleCatalogue(List<RuleInfo> rules) {
         .append(value.replace("|", "\\|")).append(" | ")
         .append(notes.getOrDefault(key, "").replace("|", "\\|")).append(" |\n"));
     return page.toString();
+  }
+
+  /** "Source: `file`", or "Sources: `a`, `b`" when a category's rules come from several files. */
+  private static String sources(List<RuleInfo> rules) {
+    List<String> files = rules.stream().map(RuleInfo::source).distinct().toList();
+    return (files.size() == 1 ? "Source: " : "Sources: ") + files.stream()
+        .map(f -> "`" + f + "`").collect(java.util.stream.Collectors.joining(", "));
   }
 
   /**

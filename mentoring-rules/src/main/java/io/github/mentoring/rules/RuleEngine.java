@@ -13,6 +13,8 @@ import io.github.mentoring.rules.facts.FollowUpFacts;
 import io.github.mentoring.rules.facts.GoalFacts;
 import io.github.mentoring.rules.facts.MeetingFacts;
 import io.github.mentoring.rules.facts.PartnerFacts;
+import io.github.mentoring.rules.facts.PersonFacts;
+import io.github.mentoring.core.model.PartnerRole;
 import io.github.mentoring.rules.facts.RelationshipFacts;
 import io.github.mentoring.rules.internal.sandbox.Allowlist;
 import io.github.mentoring.rules.internal.sandbox.DesignerFileCheck;
@@ -62,8 +64,8 @@ final class RuleEngine {
           GoalFacts.class, FollowUpFacts.class, AgreementFacts.class, ClosureFacts.class),
       Map.of("findings", Findings.class, "policy", Policy.class),
       Set.of("io.github.mentoring.rules.facts", "io.github.mentoring.core.model"));
-  // The built-in files are the same text in every build: read their policy keys and report
-  // calls once per JVM.
+  // The built-in files are the same text in every build: their policy keys and report calls come
+  // from the executable model's index, or are read once per JVM where it has none for a file.
   private static final Map<String, Map<String, PolicyReads.RuleCode>> BUILT_IN_CODE =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -113,6 +115,8 @@ final class RuleEngine {
   private final FactFilter factFilter;
   private final FactBuilder factBuilder;
   private final Set<String> globals;
+  /** Whether some loaded rule judges people, so that a bulk check builds {@link PersonFacts}. */
+  private final boolean judgesPeople;
   private final int firingBudget;
   private final long timeBudgetMillis;
   /** To build the rule base again when a failed condition must be traced to its rule. */
@@ -175,6 +179,7 @@ final class RuleEngine {
     this.findings = new Findings(reportedAs::get, escalatedTo::get);
     this.factFilter = FactFilter.of(kieBase, byRule::get);
     this.factBuilder = new FactBuilder(policy, factFilter);
+    this.judgesPeople = factFilter.readsAnywhere(PersonFacts.class);
     Set<String> declared = new LinkedHashSet<>();
     for (KiePackage p : kieBase.getKiePackages()) {
       p.getGlobalVariables().forEach(g -> declared.add(g.getName()));
@@ -228,7 +233,8 @@ final class RuleEngine {
         PolicyReads.RuleCode code = codeByFile
             .computeIfAbsent(file, f -> !drlByName.containsKey(f) ? Map.of()
                 : builtInNames.contains(f)
-                    ? BUILT_IN_CODE.computeIfAbsent(drlByName.get(f), PolicyReads::code)
+                    ? BUILT_IN_CODE.computeIfAbsent(drlByName.get(f), drl -> BuiltInModel
+                        .builtIn().code(f, drl).orElseGet(() -> PolicyReads.code(drl)))
                     : PolicyReads.code(drlByName.get(f)))
             .getOrDefault(rule.getName(), none);
         List<RuleInfo> levels =
@@ -335,6 +341,145 @@ final class RuleEngine {
     }
     for (int k = 0; k < indexes.length; k++) {
       reports[indexes[k]] = judgements[k].report();
+    }
+  }
+
+  /** The people of a bulk check, and the failures of the rules that judge them. */
+  record People(List<PersonReport> reports, List<CheckFailure> failures) {}
+
+  /**
+   * Rolls a bulk check's reports up per person (every mentor and mentee, sorted by id) and judges
+   * each person in each role with the rules that read {@link PersonFacts}, in one session. If
+   * that session fails, each person is judged again alone; a person whose rules fail has no
+   * findings and a failure naming them.
+   *
+   * @param relationships the relationships judged
+   * @param reports their reports by relationship id (a relationship whose check failed has none)
+   */
+  People judgePeople(List<Relationship> relationships, Map<String, HealthReport> reports,
+      LocalDate asOf) {
+    Map<String, Person> byId = new java.util.TreeMap<>();
+    for (Relationship r : relationships) {
+      HealthReport report = reports.get(r.getId());
+      if (report == null) {
+        continue;
+      }
+      boolean active = r.getPhase() == Phase.ACTIVE;
+      boolean fizzling = active && report.findings().stream().anyMatch(f ->
+          f.category() == Category.FIZZLING && f.severity().compareTo(Severity.WARNING) >= 0);
+      byId.computeIfAbsent(r.getMentor().getId(), Person::new)
+          .add(PartnerRole.MENTOR, r.getId(), report.status(), active, fizzling);
+      byId.computeIfAbsent(r.getMentee().getId(), Person::new)
+          .add(PartnerRole.MENTEE, r.getId(), report.status(), active, fizzling);
+    }
+    List<CheckFailure> failures = new ArrayList<>(0);
+    if (judgesPeople && !byId.isEmpty()) {
+      List<Person> people = new ArrayList<>(byId.values());
+      try {
+        judge(people, asOf);
+      } catch (RuntimeException | StackOverflowError | LinkageError e) {
+        for (Person person : people) {
+          try {
+            judge(List.of(person), asOf);
+          } catch (RuntimeException | StackOverflowError | LinkageError alone) {
+            person.judgement = null;
+            RuleExecutionException failure = failure(alone, null, person.id);
+            LOG.warn("A check failed: rule {} on person {}", failure.ruleId(), person.id);
+            failures.add(new CheckFailure("", failure.ruleId(), "Rule '" + failure.ruleId()
+                + "' failed on person '" + person.id + "'"));
+          }
+        }
+      }
+    }
+    List<PersonReport> personReports = new ArrayList<>(byId.size());
+    for (Person person : byId.values()) {
+      HealthReport judged = person.judgement == null
+          ? new HealthReport(person.id, asOf, Status.HEALTHY, List.of())
+          : person.judgement.report();
+      personReports.add(new PersonReport(person.id, person.asMentor, person.asMentee,
+          person.byStatus, judged.status(), judged.findings()));
+    }
+    return new People(personReports, failures);
+  }
+
+  /** Judges people with the rules that read {@link PersonFacts}; throws if a rule fails. */
+  private void judge(List<Person> people, LocalDate asOf) {
+    List<Object> facts = new ArrayList<>(people.size() * 2);
+    for (Person person : people) {
+      person.judgement = new Judgement(person.id, asOf);
+      for (PartnerRole role : PartnerRole.values()) {
+        int in = role == PartnerRole.MENTOR ? person.asMentor.size() : person.asMentee.size();
+        if (in > 0) {
+          facts.add(factBuilder.personFacts(person.judgement, person.id, role, in,
+              sorted(person.active.get(role)), sorted(person.fizzling.get(role)),
+              person.atRisk[role.ordinal()]));
+        }
+      }
+    }
+    StatelessKieSession session = kieBase.newStatelessKieSession();
+    if (globals.contains("findings")) {
+      session.setGlobal("findings", findings);
+    }
+    if (globals.contains("policy")) {
+      session.setGlobal("policy", policy);
+    }
+    session.addEventListener(new RunawayGuard(firingBudget, timeBudgetMillis));
+    session.execute(facts);
+  }
+
+  private static List<String> sorted(List<String> ids) {
+    List<String> copy = new ArrayList<>(ids);
+    java.util.Collections.sort(copy);
+    return copy;
+  }
+
+  /** A failure of a rule on a person, named as a relationship's would be, without the stack. */
+  private RuleExecutionException failure(Throwable e, Rule rule, String personId) {
+    for (Throwable t = e; t != null && rule == null; t = t.getCause()) {
+      if (t instanceof ConsequenceException ce && ce.getMatch() != null) {
+        rule = ce.getMatch().getRule();
+      }
+    }
+    String ruleId = "(unknown rule)";
+    if (rule != null) {
+      RuleInfo info = byRuleKey.get(key(rule));
+      ruleId = info != null ? info.id() : rule.getName();
+    }
+    return new RuleExecutionException(ruleId, null, e);
+  }
+
+  /** One person's relationships, gathered for {@link #judgePeople}. */
+  private static final class Person {
+    final String id;
+    final List<String> asMentor = new ArrayList<>(2);
+    final List<String> asMentee = new ArrayList<>(1);
+    final Map<Status, Long> byStatus = new java.util.EnumMap<>(Status.class);
+    final Map<PartnerRole, List<String>> active = new java.util.EnumMap<>(PartnerRole.class);
+    final Map<PartnerRole, List<String>> fizzling = new java.util.EnumMap<>(PartnerRole.class);
+    final int[] atRisk = new int[PartnerRole.values().length];
+    Judgement judgement;
+
+    Person(String id) {
+      this.id = id;
+      for (PartnerRole role : PartnerRole.values()) {
+        active.put(role, new ArrayList<>(0));
+        fizzling.put(role, new ArrayList<>(0));
+      }
+    }
+
+    void add(PartnerRole role, String relationshipId, Status status, boolean isActive,
+        boolean isFizzling) {
+      (role == PartnerRole.MENTOR ? asMentor : asMentee).add(relationshipId);
+      byStatus.merge(status, 1L, Long::sum);
+      if (isActive) {
+        active.get(role).add(relationshipId);
+      }
+      if (isFizzling) {
+        fizzling.get(role).add(relationshipId);
+      }
+      if (status == Status.AT_RISK) {
+        atRisk[role.ordinal()]++;
+      }
     }
   }
 

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * What a finding is about: the relationship as a whole, or one of its parts, named by id (a
- * partner is named by role, e.g. {@code mentee}).
+ * partner is named by role, e.g. {@code mentee}); or, for a rule that judges people across a
+ * program, a person named by their partner id ({@link Kind#PERSON}).
  *
  * @param kind the kind of part
  * @param id the part's id; the relationship's own id for {@link Kind#RELATIONSHIP}
@@ -19,7 +20,9 @@ public record Subject(Kind kind, String id) implements Comparable<Subject> {
     GOAL,
     MEETING,
     FOLLOW_UP,
-    CLOSURE
+    CLOSURE,
+    /** A person across the relationships of a program (see {@link PersonReport}). */
+    PERSON
   }
 
   public Subject {

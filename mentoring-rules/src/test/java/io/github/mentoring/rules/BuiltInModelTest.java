@@ -8,6 +8,7 @@ import io.github.mentoring.core.testing.RelationshipGenerator;
 import io.github.mentoring.rules.BuiltInModel.Entry;
 import io.github.mentoring.rules.RuleEngine.Source;
 import io.github.mentoring.rules.RuleEngine.Trust;
+import io.github.mentoring.rules.internal.sandbox.PolicyReads;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,7 +104,7 @@ class BuiltInModelTest {
   @Test
   void modelAndCompiledRulesAreTheSameRulesWithTheSameMetadata() {
     RuleCompiler.Compiled taken = RuleCompiler.compile(builtIns(), BuiltInModel.builtIn());
-    assertThat(taken.modelled()).isEqualTo(5);
+    assertThat(taken.modelled()).isEqualTo(HealthCheck.BUILT_IN_RULES.size());
     KieBase modelled = taken.kieBase();
     KieBase compiled = RuleCompiler.compile(builtIns(), BuiltInModel.NONE).kieBase();
     assertThat(ruleNames(modelled)).hasSizeGreaterThan(40).isEqualTo(ruleNames(compiled));
@@ -159,12 +160,53 @@ class BuiltInModelTest {
   }
 
   @Test
+  void theIndexHoldsWhatParsingEachBuiltInFileFinds() {
+    BuiltInModel model = BuiltInModel.builtIn();
+    for (Source source : builtIns()) {
+      Map<String, PolicyReads.RuleCode> parsed = PolicyReads.code(source.drl());
+      assertThat(parsed).as(source.name()).isNotEmpty();
+      assertThat(model.code(source.name(), source.drl())).as(source.name()).contains(parsed);
+    }
+  }
+
+  @Test
+  void aBuiltInFileWhoseTextChangedHasNoCodeFromTheIndex() {
+    Source fizzling = builtIns().get(0);
+    assertThat(BuiltInModel.builtIn().code(fizzling.name(), fizzling.drl() + "\n")).isEmpty();
+    assertThat(BuiltInModel.builtIn().code("rules/not-built-in.drl", fizzling.drl())).isEmpty();
+  }
+
+  @Test
+  void aDamagedCodeLineIsParsedInstead() throws IOException {
+    Source fizzling = builtIns().get(0);
+    String damaged = indexText().replaceAll("(?m)^(" + java.util.regex.Pattern.quote(
+        fizzling.name()) + "\\.code=).*$", "$1not|a|code|line");
+    assertThat(BuiltInModel.load(serving(damaged), BuiltInModel.INDEX)
+        .code(fizzling.name(), fizzling.drl())).isEmpty();
+  }
+
+  @Test
+  void ruleCodeSurvivesItsTextWithAwkwardNamesAndComputedKeys() {
+    Map<String, PolicyReads.RuleCode> code = new java.util.LinkedHashMap<>();
+    code.put("Gap | widening, 50% @ line:3 ~ \"quoted\"", new PolicyReads.RuleCode(
+        List.of(new PolicyReads.Read("fizzling.lookback-days", 12),
+            new PolicyReads.Read(null, 14)),
+        List.of(new PolicyReads.Report(java.util.Arrays.asList("days since", null, "a@b:c"), 20),
+            new PolicyReads.Report(List.of(), 21))));
+    code.put("No reads", new PolicyReads.RuleCode(List.of(), List.of()));
+    assertThat(BuiltInCode.decode(BuiltInCode.encode(code))).isEqualTo(code);
+    assertThat(BuiltInCode.decode("")).isEmpty();
+    assertThatThrownBy(() -> BuiltInCode.decode("only|two"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aModelThatCannotBeLoadedIsCompiledInstead() {
     List<Source> sources = builtIns();
     Source fizzling = sources.get(0);
     BuiltInModel broken = new BuiltInModel(Map.of(fizzling.name(), new Entry(
         fizzling.name(), BuiltInModel.hash(fizzling.drl()), "io.github.mentoring.rules.fizzling",
-        "io.github.mentoring.rules.fizzling.NoSuchModel")));
+        "io.github.mentoring.rules.fizzling.NoSuchModel", null)));
     assertThat(broken.find(fizzling)).isPresent();
     RuleCompiler.Compiled compiled = RuleCompiler.compile(sources, broken);
     assertThat(compiled.modelled()).isZero();
@@ -200,10 +242,12 @@ class BuiltInModelTest {
     List<Source> withDesigner = new ArrayList<>(builtIns());
     withDesigner.add(Source.trusted("fizzling-extra.drl", drl));
     assertThat(RuleCompiler.compile(withDesigner, false).modelled()).isZero();
-    withDesigner.set(5, Source.trusted("custom.drl", drl.replace("rules.fizzling", "program")));
-    assertThat(RuleCompiler.compile(withDesigner, false).modelled()).isEqualTo(5);
+    int builtIns = HealthCheck.BUILT_IN_RULES.size();
+    withDesigner.set(builtIns,
+        Source.trusted("custom.drl", drl.replace("rules.fizzling", "program")));
+    assertThat(RuleCompiler.compile(withDesigner, false).modelled()).isEqualTo(builtIns);
     // The same built-in file twice is compiled the second time, and so refused as a duplicate.
-    withDesigner.set(5, builtIns().get(0));
+    withDesigner.set(builtIns, builtIns().get(0));
     assertThatThrownBy(() -> RuleCompiler.compile(withDesigner, false))
         .isInstanceOf(RuleBuildException.class)
         .hasMessageContaining("Duplicate rule name");

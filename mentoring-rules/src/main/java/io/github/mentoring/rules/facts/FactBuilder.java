@@ -139,6 +139,20 @@ public final class FactBuilder {
     }
   }
 
+  /**
+   * The facts of one person in one role across a bulk check, for the rules that judge people;
+   * findings about it go to {@code sink}.
+   *
+   * @param relationships the relationships the person is in, in this role, that were judged
+   * @param activeIds the active ones among them
+   * @param fizzlingIds the active ones with a fizzling finding of warning severity or worse
+   * @param atRisk how many of them are at risk
+   */
+  public PersonFacts personFacts(FindingSink sink, String personId, PartnerRole role,
+      int relationships, List<String> activeIds, List<String> fizzlingIds, int atRisk) {
+    return new PersonFacts(sink, personId, role, relationships, activeIds, fizzlingIds, atRisk);
+  }
+
   /** Follow-ups, and each partner with the count of their overdue items. */
   private void addPeopleFacts(Snapshot known, FindingSink sink,
       List<Object> facts, int kinds, MeetingHistory meetings, Closure knownClosure) {

@@ -67,21 +67,41 @@ public final class Findings {
    *     refuses such a rule)
    */
   public void report(RuleContext drools, Fact about, Object... evidence) {
-    Rule fired = drools.getRule();
+    RuleInfo rule = level(drools.getRule(), evidence);
+    if (rule == null) {
+      return; // this level of the rule is disabled
+    }
+    // Worded when the finding's message or advice is first read: many callers only count.
+    about.sink().add(rule, about.sharedSubject(), evidence);
+  }
+
+  /**
+   * Reports a finding about a person ({@link PersonFacts}), worded by the rule's {@code @message}
+   * and {@code @advice} templates as {@link #report(RuleContext, Fact, Object...)} words one
+   * about a relationship.
+   *
+   * @throws IllegalArgumentException if the evidence is not key, value pairs
+   * @throws IllegalStateException if the rule has no {@code @message}
+   */
+  public void report(RuleContext drools, PersonFacts about, Object... evidence) {
+    RuleInfo rule = level(drools.getRule(), evidence);
+    if (rule != null) {
+      about.sink().add(rule, about.subject(), evidence);
+    }
+  }
+
+  /** The level a finding is reported at; null when that level is disabled. */
+  private RuleInfo level(Rule fired, Object[] evidence) {
     RuleInfo rule = metadata.apply(fired);
     if (escalates(evidence)) {
       RuleInfo level = critical.apply(fired);
       rule = level != null ? level : rule;
     }
-    if (rule == null) {
-      return; // this level of the rule is disabled
-    }
-    if (rule.message() == null || rule.advice() == null) {
+    if (rule != null && (rule.message() == null || rule.advice() == null)) {
       throw new IllegalStateException("rule " + rule.id() + " reports with findings.report but"
           + " has no @message and @advice");
     }
-    // Worded when the finding's message or advice is first read: many callers only count.
-    about.sink().add(rule, about.sharedSubject(), evidence);
+    return rule;
   }
 
   /** Whether the evidence holds {@code "_critical", true}: the finding is at the critical level. */

@@ -4,8 +4,12 @@ import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.rules.Finding;
 import io.github.mentoring.rules.HealthCheck;
 import io.github.mentoring.rules.HealthReport;
+import io.github.mentoring.rules.PersonReport;
+import io.github.mentoring.rules.ProgramReport;
 import io.github.mentoring.rules.Subject;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -23,6 +27,17 @@ import java.util.stream.Collectors;
  *     .asOf(LocalDate.of(2026, 11, 27))
  *     .fires()
  *     .withEvidence("daysSinceCheckIn", 120);
+ * }</pre>
+ *
+ * <p>A rule that judges people across a program ({@code people.drl}) is verified on a program, judged
+ * by a bulk check; its findings are about a person:
+ *
+ * <pre>{@code
+ * RuleVerifier.builtIn().verify("fizzling.over-committed-mentor")
+ *     .givenProgram(fading, fadingToo)
+ *     .asOf(LocalDate.of(2026, 11, 27))
+ *     .fires()
+ *     .about(Subject.Kind.PERSON, "mentor-ada");
  * }</pre>
  *
  * <p>A rule id the health check does not know is an error, so that a typo cannot make
@@ -82,7 +97,21 @@ public final class RuleVerifier {
     }
 
     public AsOf given(Relationship relationship) {
-      return new AsOf(ruleId, Objects.requireNonNull(relationship, "relationship"));
+      return new AsOf(ruleId, Objects.requireNonNull(relationship, "relationship"), null);
+    }
+
+    /**
+     * Names the relationships of a program, judged together by a bulk check: for the rules that
+     * judge people across their relationships. The outcome holds the rule's findings about the
+     * relationships and about the people.
+     */
+    public AsOf givenProgram(Relationship... relationships) {
+      return givenProgram(List.of(relationships));
+    }
+
+    /** Names the relationships of a program; see {@link #givenProgram(Relationship...)}. */
+    public AsOf givenProgram(Collection<Relationship> relationships) {
+      return new AsOf(ruleId, null, List.copyOf(relationships));
     }
   }
 
@@ -90,14 +119,19 @@ public final class RuleVerifier {
   public final class AsOf {
     private final String ruleId;
     private final Relationship relationship;
+    private final List<Relationship> program;
 
-    private AsOf(String ruleId, Relationship relationship) {
+    private AsOf(String ruleId, Relationship relationship, List<Relationship> program) {
       this.ruleId = ruleId;
       this.relationship = relationship;
+      this.program = program;
     }
 
     public Outcome asOf(LocalDate date) {
-      return new Outcome(ruleId, healthCheck.check(relationship, date));
+      if (program != null) {
+        return new Outcome(ruleId, null, healthCheck.checkAll(program, date));
+      }
+      return new Outcome(ruleId, healthCheck.check(relationship, date), null);
     }
   }
 
@@ -105,10 +139,12 @@ public final class RuleVerifier {
   public static final class Outcome {
     private final String ruleId;
     private final HealthReport report;
+    private final ProgramReport program;
 
-    private Outcome(String ruleId, HealthReport report) {
+    private Outcome(String ruleId, HealthReport report, ProgramReport program) {
       this.ruleId = ruleId;
       this.report = report;
+      this.program = program;
     }
 
     /** Expects at least one finding of the rule. */
@@ -157,14 +193,41 @@ public final class RuleVerifier {
       return this;
     }
 
-    /** The rule's findings. */
+    /** The rule's findings (in a program: about its relationships, then about its people). */
     public List<Finding> findings() {
-      return report.findingsOf(ruleId);
+      if (program == null) {
+        return report.findingsOf(ruleId);
+      }
+      List<Finding> all = new ArrayList<>();
+      program.reports().forEach(r -> all.addAll(r.findingsOf(ruleId)));
+      for (PersonReport person : program.people()) {
+        person.findings().stream().filter(f -> f.ruleId().equals(ruleId)).forEach(all::add);
+      }
+      return all;
     }
 
-    /** The whole report. */
+    /**
+     * The whole report of the relationship.
+     *
+     * @throws IllegalStateException for a program: see {@link #programReport()}
+     */
     public HealthReport report() {
+      if (report == null) {
+        throw new IllegalStateException("a program was judged: see programReport()");
+      }
       return report;
+    }
+
+    /**
+     * The whole report of the program.
+     *
+     * @throws IllegalStateException for one relationship: see {@link #report()}
+     */
+    public ProgramReport programReport() {
+      if (program == null) {
+        throw new IllegalStateException("one relationship was judged: see report()");
+      }
+      return program;
     }
 
     private static boolean same(Object actual, Object expected) {
@@ -176,13 +239,23 @@ public final class RuleVerifier {
     }
 
     private AssertionError failure(String message) {
-      String all = report.findings().isEmpty() ? "\n  (no findings)"
-          : report.findings().stream()
+      if (program != null) {
+        List<Finding> every = new ArrayList<>();
+        program.reports().forEach(r -> every.addAll(r.findings()));
+        program.people().forEach(p -> every.addAll(p.findings()));
+        return new AssertionError(message + " for a program of " + program.reports().size()
+            + " relationships as of " + program.asOf() + ". Findings:" + describe(every));
+      }
+      return new AssertionError(message + " for relationship '" + report.relationshipId()
+          + "' as of " + report.asOf() + ". Findings:" + describe(report.findings()));
+    }
+
+    private static String describe(List<Finding> findings) {
+      return findings.isEmpty() ? "\n  (no findings)"
+          : findings.stream()
               .map(f -> "\n  - " + f.ruleId() + " [" + f.severity() + "] " + f.subject() + ": "
                   + f.message() + " " + f.evidence())
               .collect(Collectors.joining());
-      return new AssertionError(message + " for relationship '" + report.relationshipId()
-          + "' as of " + report.asOf() + ". Findings:" + all);
     }
   }
 }

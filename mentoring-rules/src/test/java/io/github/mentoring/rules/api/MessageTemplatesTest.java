@@ -175,7 +175,7 @@ class MessageTemplatesTest {
   @Test
   void everyBuiltInRuleWordsItsFindingsFromTemplates() {
     assertThat(HealthCheck.builder().build().catalogue().rules())
-        .hasSize(54)
+        .hasSize(56)
         .allSatisfy(r -> {
           assertThat(r.message()).as(r.id()).isNotNull();
           assertThat(r.advice()).as(r.id()).isNotNull();
