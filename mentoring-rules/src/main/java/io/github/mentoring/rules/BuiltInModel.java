@@ -2,6 +2,7 @@ package io.github.mentoring.rules;
 
 import io.github.mentoring.rules.RuleEngine.Source;
 import io.github.mentoring.rules.RuleEngine.Trust;
+import io.github.mentoring.rules.internal.sandbox.PolicyReads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,8 +46,11 @@ final class BuiltInModel {
   static final BuiltInModel NONE = new BuiltInModel(Map.of());
   private static volatile BuiltInModel builtIn;
 
-  /** One built-in file's model: its name, the hash of its text, its package, its model class. */
-  record Entry(String name, String hash, String packageName, String modelClass) {}
+  /**
+   * One built-in file's model: its name, the hash of its text, its package, its model class, and
+   * its rules' policy reads and report calls as {@link BuiltInCode} wrote them (null if absent).
+   */
+  record Entry(String name, String hash, String packageName, String modelClass, String code) {}
 
   private final Map<String, Entry> byName;
 
@@ -92,7 +96,7 @@ final class BuiltInModel {
           return NONE;
         }
         entries.put(name, new Entry(name, hash, model.substring(0, model.lastIndexOf('.')),
-            model));
+            model, index.getProperty(name + ".code")));
       }
       return new BuiltInModel(Map.copyOf(entries));
     } catch (IOException | RuntimeException e) {
@@ -109,6 +113,23 @@ final class BuiltInModel {
     Entry entry = byName.get(source.name());
     return entry != null && entry.hash().equals(hash(source.drl()))
         ? Optional.of(entry) : Optional.empty();
+  }
+
+  /**
+   * The policy reads and report calls of each rule of exactly this built-in file (same name, same
+   * text), as the build found them; empty if the index has none for it or cannot be read.
+   */
+  Optional<Map<String, PolicyReads.RuleCode>> code(String name, String drl) {
+    Entry entry = byName.get(name);
+    if (entry == null || entry.code() == null || !entry.hash().equals(hash(drl))) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(BuiltInCode.decode(entry.code()));
+    } catch (RuntimeException e) {
+      LOG.warn("The executable model's code of {} is damaged: parsing the file", name, e);
+      return Optional.empty();
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.mentoring.rules;
 
+import io.github.mentoring.rules.internal.sandbox.PolicyReads;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,6 +81,9 @@ final class ExecutableModelGenerator {
         throw new IllegalStateException(name + " shares its package with " + earlier);
       }
       index.put(name + ".sha256", BuiltInModel.hash(drl));
+      // The policy reads and report calls the engine checks, found once here rather than by
+      // parsing the file again in every JVM.
+      index.put(name + ".code", BuiltInCode.encode(PolicyReads.code(drl)));
       kfs.write(SOURCE_ROOT + name, forExecutableModel(drl));
     }
     KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
