@@ -33,8 +33,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.ServerConnector;
@@ -57,6 +59,9 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@code GET /health}: {@code {"status": "up", "rules": N}}; never needs a token.
  *   <li>{@code POST /admin/reload}: rebuilds the rules with the service's reloader and swaps
  *       them in; only when the service has a token and a reloader.
+ *   <li>{@code GET /openapi.json}: this contract as an OpenAPI 3.1 document
+ *       ({@code openapi/openapi.json}, with the formats' schemas inlined: {@link OpenApiDocument});
+ *       never needs a token.
  * </ul>
  *
  * <p>Every error, the HTTP layer's own included, is an RFC 9457 problem document
@@ -111,6 +116,9 @@ public final class HealthService implements AutoCloseable {
   private static final String JSON = "application/json";
   private static final Set<String> SINGLE_FIELDS = Set.of("relationship", "asOf");
   private static final String RELOAD_PATH = "/admin/reload";
+  private static final String OPENAPI_PATH = "/openapi.json";
+  // Answered without the token: a probe's health, and the contract, which holds no secret.
+  private static final Set<String> OPEN_PATHS = Set.of("/health", OPENAPI_PATH);
 
   /**
    * Where the service listens, how much it takes and who may call it.
@@ -263,6 +271,8 @@ public final class HealthService implements AutoCloseable {
     QueuedThreadPool threads = new QueuedThreadPool(settings.maxThreads(),
         Math.min(8, settings.maxThreads()), 60_000);
     threads.setName("mentoring-http");
+    // Built before listening: a service whose contract cannot be read does not start.
+    String openApi = OpenApiDocument.served();
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -290,7 +300,7 @@ public final class HealthService implements AutoCloseable {
       config.requestLogger.http((ctx, ms) -> LOG.info("{} {} -> {} in {} ms", ctx.method(),
           ctx.path(), ctx.statusCode(), Math.round(ms)));
       settings.token().ifPresent(token -> config.routes.before(guarded(ctx -> {
-        if (!(ctx.path().equals("/health") && ctx.method().name().equals("GET"))
+        if (!(OPEN_PATHS.contains(ctx.path()) && ctx.method().name().equals("GET"))
             && !token.matches(ctx.header("Authorization"))) {
           throw new Unauthorized(ctx.header("Authorization") != null);
         }
@@ -299,6 +309,7 @@ public final class HealthService implements AutoCloseable {
       config.routes.get("/rules", guarded(ctx -> ctx.contentType(JSON)
           .result(rules.get().catalogue())));
       config.routes.get("/health", guarded(this::health));
+      config.routes.get(OPENAPI_PATH, guarded(ctx -> ctx.contentType(JSON).result(openApi)));
       if (reloader != null && settings.token().isPresent()) {
         config.routes.post(RELOAD_PATH, guarded(this::reload));
       }
@@ -444,6 +455,17 @@ public final class HealthService implements AutoCloseable {
     HealthCheck next = Objects.requireNonNull(builder.get(), "the builder returned null");
     replaceHealthCheck(next);
     return next;
+  }
+
+  /**
+   * The routes the service answers, as {@code "METHOD /path"} (sorted): what its OpenAPI document
+   * must list, no more and no less.
+   */
+  Set<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .filter(handler -> handler.endpoint.method.isHttpMethod())
+        .map(handler -> handler.endpoint.method.name() + " " + handler.endpoint.path)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** Stops the service; requests under way are finished first. */
@@ -633,7 +655,7 @@ public final class HealthService implements AutoCloseable {
 
   private String allowed(String path) {
     Map<String, String> allowed = Map.of("/health-checks", "POST", "/rules", "GET",
-        "/health", "GET", RELOAD_PATH, "POST");
+        "/health", "GET", RELOAD_PATH, "POST", OPENAPI_PATH, "GET");
     return allowed.get(path);
   }
 

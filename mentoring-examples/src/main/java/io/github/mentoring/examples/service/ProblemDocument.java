@@ -98,7 +98,7 @@ public record ProblemDocument(String type, String title, int status, String deta
   static ProblemDocument notFound(String method, String path) {
     return simple("not-found", "No such resource", 404,
         "Nothing answers " + method + " " + path + "; the resources are POST /health-checks, "
-            + "GET /rules and GET /health.");
+            + "GET /rules, GET /health and GET /openapi.json (which describes them all).");
   }
 
   static ProblemDocument methodNotAllowed(String method, String path) {
