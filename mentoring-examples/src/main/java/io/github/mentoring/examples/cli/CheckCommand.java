@@ -5,6 +5,7 @@ import io.github.mentoring.json.ProgramFormatException;
 import io.github.mentoring.json.ProgramJson;
 import io.github.mentoring.examples.report.JsonOutput;
 import io.github.mentoring.examples.report.ReportJson;
+import io.github.mentoring.examples.report.html.HtmlReport;
 import io.github.mentoring.rules.Category;
 import io.github.mentoring.rules.Finding;
 import io.github.mentoring.rules.HealthCheck;
@@ -69,7 +70,10 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       converter = OptionValues.ReportFormats.class,
-      description = "text (default) or json (the report format, schemas/report.schema.json).")
+      description = "text (default), json (the report format, schemas/report.schema.json) "
+          + "or html (one self-contained page: charts of the program and its last "
+          + HtmlReport.DEFAULT_WEEKS + " weeks, a row per relationship with a timeline of its "
+          + "meetings, filters).")
   ReportFormat format;
 
   @Mixin
@@ -90,7 +94,8 @@ final class CheckCommand implements Callable<Integer> {
   /** The output formats of a report. */
   enum ReportFormat {
     TEXT,
-    JSON
+    JSON,
+    HTML
   }
 
   @Override
@@ -129,6 +134,10 @@ final class CheckCommand implements Callable<Integer> {
     if (format == ReportFormat.JSON) {
       spec.commandLine().getOut().print(TerminalText.escapeKeepingLineBreaks(JsonOutput.pretty(
           ReportJson.toTree(report, program.name(), only))));
+    } else if (format == ReportFormat.HTML) {
+      // jte escaped every text for HTML; control characters are escaped for the terminal too.
+      spec.commandLine().getOut().print(TerminalText.escapeKeepingLineBreaks(HtmlReport.write(
+          healthCheck, program.relationships(), report, program.name(), only)));
     } else {
       new TextReport(TerminalText.escaping(spec.commandLine().getOut())).print(report,
           program.name(), healthCheck.catalogue().size(), only);

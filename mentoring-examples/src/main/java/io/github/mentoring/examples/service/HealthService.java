@@ -8,6 +8,7 @@ import io.github.mentoring.json.ProgramFormatException;
 import io.github.mentoring.examples.report.CatalogueJson;
 import io.github.mentoring.examples.report.JsonOutput;
 import io.github.mentoring.examples.report.ReportJson;
+import io.github.mentoring.examples.report.html.HtmlReport;
 import io.github.mentoring.rules.HealthCheck;
 import io.github.mentoring.rules.ProgramReport;
 import io.github.mentoring.rules.RuleBuildException;
@@ -54,7 +55,8 @@ import tools.jackson.databind.node.ObjectNode;
  *       for one relationship; the check date comes from the {@code asOf} query parameter, else
  *       from the body, and is required (the service never reads the clock, so that the same
  *       request always gets the same report). Answers a report in the report format
- *       ({@code schemas/report.schema.json}).
+ *       ({@code schemas/report.schema.json}), or with {@code Accept: text/html} the HTML report
+ *       ({@link HtmlReport}: one self-contained page).
  *   <li>{@code GET /rules}: the rule catalogue ({@code schemas/catalogue.schema.json}).
  *   <li>{@code GET /health}: {@code {"status": "up", "rules": N}}; never needs a token.
  *   <li>{@code POST /admin/reload}: rebuilds the rules with the service's reloader and swaps
@@ -568,8 +570,49 @@ public final class HealthService implements AutoCloseable {
       problem(ctx, ProblemDocument.ruleFailed(first.ruleId(), first.relationshipId()));
       return;
     }
+    if (prefersHtml(ctx.header("Accept"))) {
+      ctx.contentType(HtmlReport.MEDIA_TYPE).result(HtmlReport.write(healthCheck, relationships,
+          report, programName, List.of()));
+      return;
+    }
     ctx.contentType(JSON).result(JsonOutput.pretty(ReportJson.toTree(report, programName,
         List.of())));
+  }
+
+  /**
+   * Whether an Accept header asks for HTML rather than JSON: {@code text/html} named with a
+   * quality above zero and at least that of any JSON type or wildcard it also names. A browser's
+   * {@code text/html,...,*}{@code /*;q=0.8} gets HTML; no header, {@code application/json} or
+   * {@code *}{@code /*} alone gets JSON, as before.
+   */
+  static boolean prefersHtml(String accept) {
+    if (accept == null) {
+      return false;
+    }
+    double html = 0;
+    double other = 0;
+    for (String range : accept.split(",")) {
+      String[] parts = range.split(";");
+      String type = parts[0].strip().toLowerCase(Locale.ROOT);
+      double quality = 1;
+      for (int i = 1; i < parts.length; i++) {
+        String parameter = parts[i].strip();
+        if (parameter.startsWith("q=") || parameter.startsWith("Q=")) {
+          try {
+            quality = Double.parseDouble(parameter.substring(2).strip());
+          } catch (NumberFormatException e) {
+            quality = 0;
+          }
+        }
+      }
+      if (type.equals("text/html")) {
+        html = Math.max(html, quality);
+      } else if (type.equals(JSON) || type.endsWith("+json") || type.equals("application/*")
+          || type.equals("*/*")) {
+        other = Math.max(other, quality);
+      }
+    }
+    return html > 0 && html >= other;
   }
 
   /**

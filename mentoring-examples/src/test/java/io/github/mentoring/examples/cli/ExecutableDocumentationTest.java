@@ -46,8 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>The normalisations, and nothing else: {@code ...} in a shown output stands for text left out;
  * a shown output may be part of what is printed; a service a page starts listens on a free
- * loopback port instead of the one written; a file the page creates outside the checkout (the
- * token written by {@code openssl}) is a temporary file; the page's own lines define
+ * loopback port instead of the one written; a file the page creates (the token written by
+ * {@code openssl}, a report written with {@code > FILE}) is a temporary file; the page's own lines define
  * {@code CLI=...} and {@code S=...}.
  */
 class ExecutableDocumentationTest {
@@ -210,6 +210,18 @@ class ExecutableDocumentationTest {
     // Leading VAR=value words set the environment of the command.
     Map<String, String> environment = new HashMap<>();
     List<String> words = words(command, session);
+    // "... > FILE": what the command prints goes to a temporary file of this test, by that name.
+    if (words.size() > 2 && words.get(words.size() - 2).equals(">")
+        && !words.get(0).equals("openssl")) {
+      String name = words.get(words.size() - 1);
+      assertThat(name).as("a file the page writes is named without a folder").doesNotContain("/");
+      String printed = run(command.substring(0, command.lastIndexOf('>')).strip(), session);
+      assertThat(printed).as("what " + command + " writes").isNotNull();
+      Path file = temp.resolve("written-" + name);
+      Files.writeString(file, printed);
+      session.files.put(name, file);
+      return null;
+    }
     while (!words.isEmpty() && words.get(0).matches("[A-Z_]+=.*")) {
       String word = words.remove(0);
       environment.put(word.substring(0, word.indexOf('=')), word.substring(word.indexOf('=') + 1));
