@@ -1,13 +1,16 @@
 package io.github.mentoring.json;
 
+import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.json.internal.FormatUpgrade;
 import io.github.mentoring.json.internal.JsonPaths;
-import io.github.mentoring.json.internal.ReadContext;
 import io.github.mentoring.json.internal.ProgramTreeReader;
 import io.github.mentoring.json.internal.ProgramTreeWriter;
-import io.github.mentoring.core.model.Relationship;
+import io.github.mentoring.json.internal.ReadContext;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +20,8 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -66,7 +71,7 @@ public final class ProgramJson {
   private static final ObjectWriter WRITER = MAPPER.writer().with(layout());
 
   /** Where a relationship read alone sits in the program of one that it is read as. */
-  private static final String WRAPPED = "$.relationships[0]";
+  static final String WRAPPED = "$.relationships[0]";
 
   private static final String RELATIONSHIP_SOURCE = "relationship";
 
@@ -93,7 +98,9 @@ public final class ProgramJson {
    * @throws IOException if the file cannot be read
    */
   public static Program read(Path file) throws IOException {
-    return read(Files.readAllBytes(file), file.toString());
+    try (ProgramStream stream = open(file)) {
+      return collect(stream);
+    }
   }
 
   /**
@@ -103,7 +110,9 @@ public final class ProgramJson {
    * @throws IOException if the stream cannot be read
    */
   public static Program read(InputStream in) throws IOException {
-    return read(in.readAllBytes(), "input stream");
+    try (ProgramStream stream = new ProgramStream(in, "input stream", false)) {
+      return collect(stream);
+    }
   }
 
   /**
@@ -113,7 +122,79 @@ public final class ProgramJson {
    */
   public static Program read(String json) {
     Objects.requireNonNull(json, "json");
-    return read(json.getBytes(StandardCharsets.UTF_8), "JSON text");
+    try (ProgramStream stream = new ProgramStream(
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "JSON text", false)) {
+      return collect(stream);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot happen: the text is in memory", e);
+    }
+  }
+
+  /**
+   * Opens a program file as a stream of relationships, each checked as it is read: for files too
+   * large to hold. See {@link ProgramStream} for how problems are reported. Close the stream.
+   *
+   * @throws ProgramFormatException if the file is no JSON object or names an unknown format
+   *     version (its other problems come at the end of the stream)
+   * @throws IOException if the file cannot be opened
+   */
+  public static ProgramStream open(Path file) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    try {
+      return new ProgramStream(new BufferedInputStream(in, 1 << 16), file.toString(), true);
+    } catch (RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens a program read from a stream (UTF-8) as a stream of relationships; see
+   * {@link #open(Path)}. Closing the returned stream leaves {@code in} open.
+   *
+   * @param source what is read, for messages: a file name, "standard input"
+   */
+  public static ProgramStream open(InputStream in, String source) {
+    return new ProgramStream(in, source, false);
+  }
+
+  /**
+   * Reads a program from a stream (UTF-8), handing each valid relationship to {@code each} as soon
+   * as it is read, in file order, without holding the program: memory holds one relationship at
+   * a time. A relationship with problems is not handed on; when the input has been read, any
+   * problem of the document (every one, with its JSON path, as {@link #read(InputStream)} lists
+   * them) is thrown, after the valid relationships were handed on. The stream is not closed.
+   *
+   * @return how many relationships were handed on
+   * @throws ProgramFormatException listing every problem of the document, at its end (or at once
+   *     for text that is no JSON)
+   * @throws IOException if the stream cannot be read
+   */
+  public static long stream(InputStream in, Consumer<? super Relationship> each)
+      throws IOException {
+    Objects.requireNonNull(each, "each");
+    try (ProgramStream stream = open(in, "input stream");
+        Stream<Relationship> relationships = stream.relationships()) {
+      long[] count = {0};
+      relationships.forEach(r -> {
+        count[0]++;
+        each.accept(r);
+      });
+      return count[0];
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static Program collect(ProgramStream stream) throws IOException {
+    List<Relationship> relationships;
+    try {
+      relationships = stream.relationships().toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return new Program(Program.CURRENT_FORMAT_VERSION, stream.name().orElseThrow(),
+        stream.asOf(), relationships);
   }
 
   /**
@@ -191,7 +272,7 @@ public final class ProgramJson {
     wrapper.put("name", "one relationship");
     wrapper.putArray("relationships").add(relationship);
     try {
-      return read(wrapper, RELATIONSHIP_SOURCE).relationships().get(0);
+      return readTree(wrapper, RELATIONSHIP_SOURCE).relationships().get(0);
     } catch (ProgramFormatException e) {
       throw new ProgramFormatException(RELATIONSHIP_SOURCE,
           e.problems().stream().map(ProgramJson::unwrapped).toList(), e.problemCount());
@@ -212,12 +293,29 @@ public final class ProgramJson {
     return new Problem("$", problem.message());
   }
 
-  private static Program read(byte[] content, String source) {
-    ObjectNode root = JsonInput.parseObject(content, source, "a program file is a JSON object");
-    return read(root, source);
+  /**
+   * Reads one element of a program's relationships list, as a program of one of the given
+   * version: problems come at {@code $.relationships[0]}.
+   *
+   * @param countOnly when no more problems are kept: the schema alone counts them
+   */
+  static Relationship readElement(JsonNode element, boolean version1, String source,
+      boolean countOnly) {
+    ObjectNode wrapper = MAPPER.createObjectNode();
+    wrapper.put("formatVersion", version1 ? FormatUpgrade.VERSION_1 : Program.CURRENT_FORMAT_VERSION);
+    wrapper.put("name", "one relationship");
+    wrapper.putArray("relationships").add(element);
+    if (countOnly) {
+      Schemas.Validation schema = Schemas.check(Schemas.PROGRAM, wrapper, 1);
+      if (schema.count() > 0) {
+        throw new ProgramFormatException(source, schema.problems(), schema.count());
+      }
+    }
+    return readTree(wrapper, source).relationships().get(0);
   }
 
-  private static Program read(ObjectNode root, String source) {
+  /** Checks and maps a whole program held as a tree; throws listing every problem. */
+  static Program readTree(ObjectNode root, String source) {
     refuseUnknownVersion(root, source);
     boolean version1 = isVersion(root, FormatUpgrade.VERSION_1);
     List<Problem> versionProblems = version1 ? FormatUpgrade.fromVersion1(root)
@@ -250,14 +348,14 @@ public final class ProgramJson {
     throw new ProgramFormatException(source, distinct, count - (all.size() - distinct.size()));
   }
 
-  private static boolean isVersion(JsonNode root, int expected) {
+  static boolean isVersion(JsonNode root, int expected) {
     JsonNode version = root.get("formatVersion");
     return version != null && version.isNumber() && version.canConvertToExactIntegral()
         && version.canConvertToInt() && version.asInt() == expected;
   }
 
   /** A version this reader does not know ends the read: the rest may follow other rules. */
-  private static void refuseUnknownVersion(JsonNode root, String source) {
+  static void refuseUnknownVersion(JsonNode root, String source) {
     JsonNode version = root.get("formatVersion");
     if (version != null && version.isNumber() && version.canConvertToExactIntegral()
         && !isVersion(root, Program.CURRENT_FORMAT_VERSION)

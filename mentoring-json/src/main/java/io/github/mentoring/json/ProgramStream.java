@@ -1,0 +1,378 @@
+package io.github.mentoring.json;
+
+import io.github.mentoring.core.model.Relationship;
+import io.github.mentoring.json.internal.JsonPaths;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A program file read as a stream: the parser walks the document, and each element of its
+ * {@code relationships} list is checked and built as it arrives (schema, model rules) and then
+ * let go, so that memory holds one relationship at a time, not the file. Obtained from
+ * {@link ProgramJson#open(InputStream, String)}; read {@link #relationships()} once, then close.
+ *
+ * <p><b>Problems.</b> A relationship with any problem is not passed on; its problems are kept, with
+ * their JSON paths in the file ({@code $.relationships[7].meetings[2].status}), and the stream
+ * goes on to the next one. When the document has been read to its end, a document with any
+ * problem (in a relationship or in the program's own fields) ends the stream with one
+ * {@link ProgramFormatException} that lists them all in document order, the first
+ * {@value ProgramFormatException#MAX_PROBLEMS} with a count of all, exactly as
+ * {@link ProgramJson#read(InputStream)} would. So a caller sees every valid relationship before it
+ * learns that the file as a whole is refused; one that must be all or nothing (the command line's
+ * report) keeps its output until the stream has ended. Text that is no JSON, a duplicate key or
+ * an unknown format version ends the stream at once with that one problem.
+ *
+ * <p>The program's own fields are read before the relationships when the file gives them first,
+ * as files written by {@link ProgramJson#write(Program)} do; a file that gives them after its
+ * relationships has its relationships held in memory until they are known. Not thread-safe.
+ */
+public final class ProgramStream implements AutoCloseable {
+
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      // the input is closed here when this stream opened it, and else left to its owner
+      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+      // values are read one by one from the middle of the document
+      .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
+  private static final String RELATIONSHIPS = "relationships";
+
+  private final String source;
+  private final JsonParser parser;
+  private final InputStream input;
+  private final boolean closeInput;
+  /** The program's own members in document order; the relationships' place holds an empty list. */
+  private final ObjectNode header = MAPPER.createObjectNode();
+  private final List<Problem> problems = new ArrayList<>();
+  private final Map<String, Integer> firstIndexOfId = new HashMap<>();
+  private int problemCount;
+  private int index;
+  private boolean version1;
+  /** The relationships' elements, when the file gave them before the program's version. */
+  private Iterator<JsonNode> buffered;
+  private boolean inArray;
+  private boolean documentEnded;
+  private boolean started;
+  private boolean finished;
+
+  ProgramStream(InputStream in, String source, boolean closeInput) {
+    this.source = Objects.requireNonNull(source, "source");
+    this.closeInput = closeInput;
+    this.input = Objects.requireNonNull(in, "in");
+    this.parser = MAPPER.createParser(in);
+    readHeader();
+  }
+
+  /** What is read, for messages: a file name, "standard input". */
+  public String source() {
+    return source;
+  }
+
+  /** The program's name, if the file gave a text for it before its relationships. */
+  public Optional<String> name() {
+    JsonNode name = header.get("name");
+    return name != null && name.isString() ? Optional.of(name.stringValue()) : Optional.empty();
+  }
+
+  /**
+   * The program's "as of" date, if the file gave a valid one before its relationships: the day
+   * that a health check judges the relationships as of, unless the caller names another.
+   */
+  public Optional<LocalDate> asOf() {
+    JsonNode asOf = header.get("asOf");
+    if (asOf == null || !asOf.isString()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(asOf.stringValue()));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The valid relationships, in file order, each checked as it is read. The stream ends with a
+   * {@link ProgramFormatException} if the document had any problem (see the class comment). It
+   * can be taken once.
+   *
+   * @throws IllegalStateException if taken a second time
+   */
+  public Stream<Relationship> relationships() {
+    if (started) {
+      throw new IllegalStateException("the relationships of " + source + " were already taken");
+    }
+    started = true;
+    Iterator<Relationship> iterator = new Iterator<>() {
+      private Relationship next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && !finished) {
+          next = advance();
+        }
+        return next != null;
+      }
+
+      @Override
+      public Relationship next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Relationship out = next;
+        next = null;
+        return out;
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator,
+        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(this::close);
+  }
+
+  /** Closes the parser, and the input if this stream opened it. */
+  @Override
+  public void close() {
+    parser.close();
+    if (closeInput) {
+      try {
+        input.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot close " + source, e);
+      }
+    }
+  }
+
+  // ---- the document around the relationships ------------------------------------------------
+
+  private void readHeader() {
+    JsonToken first = token();
+    if (first == null) {
+      throw refuse(JsonPaths.ROOT, "is empty; a program file is a JSON object");
+    }
+    if (first != JsonToken.START_OBJECT) {
+      JsonNode value = tree();
+      throw refuse(JsonPaths.ROOT, "must be a JSON object, found " + JsonInput.describe(value));
+    }
+    readMembersUntilRelationships();
+  }
+
+  /**
+   * Reads the program's members up to the start of its relationships list, or to the end of the
+   * document. A relationships list met before the format version is held as a tree, and the
+   * document read to its end, so that the version is known before any relationship is read.
+   */
+  private void readMembersUntilRelationships() {
+    while (true) {
+      JsonToken token = token();
+      if (token == JsonToken.END_OBJECT) {
+        JsonToken trailing = token();
+        if (trailing != null) {
+          throw refuse(JsonPaths.ROOT, "is not valid JSON" + where() + ": Trailing token ("
+              + trailing + ") found after the program's object");
+        }
+        documentEnded = true;
+        if (buffered != null) {
+          startRelationships();
+        }
+        return;
+      }
+      String name = parser.currentName();
+      JsonToken value = token();
+      if (name.equals(RELATIONSHIPS) && value == JsonToken.START_ARRAY) {
+        header.set(RELATIONSHIPS, MAPPER.createArrayNode());
+        if (header.has("formatVersion")) {
+          startRelationships();
+          inArray = true;
+          return;
+        }
+        buffered = ((ArrayNode) tree()).iterator();
+        continue;
+      }
+      header.set(name, tree());
+      if (name.equals("formatVersion")) {
+        ProgramJson.refuseUnknownVersion(header, source);
+      }
+    }
+  }
+
+  private void startRelationships() {
+    ProgramJson.refuseUnknownVersion(header, source);
+    version1 = ProgramJson.isVersion(header, 1);
+  }
+
+  /** The next valid relationship, or null when this step found none (a bad one, or the end). */
+  private Relationship advance() {
+    if (buffered != null) {
+      if (buffered.hasNext()) {
+        return relationship(buffered.next());
+      }
+      buffered = null;
+    } else if (inArray) {
+      if (token() != JsonToken.END_ARRAY) {
+        return relationship(tree());
+      }
+      inArray = false;
+    }
+    if (!documentEnded) {
+      readMembersUntilRelationships();
+    }
+    finishDocument();
+    return null;
+  }
+
+  private void finishDocument() {
+    finished = true;
+    List<Problem> own = new ArrayList<>();
+    int ownCount = 0;
+    // The relationships were checked one by one (the header holds an empty list in their place,
+    // or whatever else the file gave there); the program's own fields are checked here.
+    ObjectNode checked = header.deepCopy();
+    try {
+      ProgramJson.readTree(checked, source);
+    } catch (ProgramFormatException e) {
+      own.addAll(e.problems());
+      ownCount = e.problemCount();
+    }
+    if (own.isEmpty() && problems.isEmpty()) {
+      return;
+    }
+    Comparator<String> order = JsonPaths.documentOrder(header);
+    List<Problem> all = new ArrayList<>(own);
+    all.addAll(problems);
+    // Stable: the relationships' problems keep their order, which is the document's.
+    all.sort((a, b) -> order.compare(topLevel(a.path()), topLevel(b.path())));
+    List<Problem> distinct = List.copyOf(new LinkedHashSet<>(all));
+    throw new ProgramFormatException(source, distinct,
+        ownCount + problemCount - (all.size() - distinct.size()));
+  }
+
+  /** The member of the program a path is in: {@code $.relationships[3].id} is in relationships. */
+  private static String topLevel(String path) {
+    int end = 2;
+    while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+      end++;
+    }
+    return path.length() <= 2 ? path : path.substring(0, end);
+  }
+
+  // ---- one relationship ---------------------------------------------------------------------
+
+  private Relationship relationship(JsonNode element) {
+    int at = index++;
+    String path = "$.relationships[" + at + "]";
+    Relationship out = null;
+    // this relationship's problems, at paths within it ($.meetings[2].status)
+    List<Problem> own = new ArrayList<>(0);
+    int ownCount = 0;
+    try {
+      out = ProgramJson.readElement(element, version1, source,
+          problems.size() >= ProgramFormatException.MAX_PROBLEMS);
+    } catch (ProgramFormatException e) {
+      e.problems().forEach(p -> own.add(within(p)));
+      ownCount += e.problemCount();
+    }
+    JsonNode id = element.path("id");
+    if (id.isString() && !id.stringValue().isBlank()) {
+      Integer earlier = firstIndexOfId.putIfAbsent(id.stringValue(), at);
+      if (earlier != null) {
+        ownCount++;
+        own.add(new Problem("$.id", "duplicates the id of relationships[" + earlier + "]: '"
+            + id.stringValue() + "'"));
+      }
+    }
+    if (ownCount == 0) {
+      return out;
+    }
+    if (own.size() > 1) {
+      Comparator<String> order = JsonPaths.documentOrder(element);
+      own.sort((a, b) -> order.compare(a.path(), b.path()));
+    }
+    for (Problem p : own) {
+      if (problems.size() < ProgramFormatException.MAX_PROBLEMS) {
+        problems.add(new Problem(path + p.path().substring(1), p.message()));
+      }
+    }
+    problemCount += ownCount;
+    return null;
+  }
+
+  /** A problem of a relationship read as a program of one, at its path within the relationship. */
+  private static Problem within(Problem problem) {
+    String p = problem.path();
+    String wrapped = ProgramJson.WRAPPED;
+    if (p.startsWith(wrapped)) {
+      return new Problem("$" + p.substring(wrapped.length()), problem.message());
+    }
+    return new Problem("$", problem.message());
+  }
+
+  // ---- parsing ------------------------------------------------------------------------------
+
+  private JsonToken token() {
+    try {
+      return parser.nextToken();
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException("cannot read " + source, e.getCause());
+    } catch (JacksonException e) {
+      throw notJson(e);
+    }
+  }
+
+  private JsonNode tree() {
+    try {
+      return MAPPER.readTree(parser);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException("cannot read " + source, e.getCause());
+    } catch (JacksonException e) {
+      throw notJson(e);
+    }
+  }
+
+  private ProgramFormatException notJson(JacksonException e) {
+    finished = true;
+    String where = e instanceof StreamReadException read && read.getLocation() != null
+        && read.getLocation().getLineNr() > 0
+        ? " at line " + read.getLocation().getLineNr() + ", column "
+            + read.getLocation().getColumnNr() : "";
+    return new ProgramFormatException(source, List.of(new Problem(JsonPaths.ROOT,
+        "is not valid JSON" + where + ": " + JsonInput.parserMessage(e))));
+  }
+
+  private String where() {
+    var location = parser.currentLocation();
+    return location == null || location.getLineNr() < 1 ? ""
+        : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+  }
+
+  private ProgramFormatException refuse(String path, String message) {
+    finished = true;
+    return new ProgramFormatException(source, List.of(new Problem(path, message)));
+  }
+}

@@ -1,0 +1,219 @@
+package io.github.mentoring.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.mentoring.core.model.Relationship;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.node.IntNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
+
+/** A program read relationship by relationship, as a stream. */
+class ProgramStreamTest {
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final Program RICH = SamplePrograms.rich();
+  private static final JsonNode RICH_TREE = MAPPER.readTree(ProgramJson.write(RICH));
+
+  @Test
+  void aStreamHandsOnEveryRelationshipOfAValidProgramInFileOrder() throws IOException {
+    List<Relationship> seen = new ArrayList<>();
+
+    long count = ProgramJson.stream(input(ProgramJson.write(RICH)), seen::add);
+
+    assertThat(seen).containsExactlyElementsOf(RICH.relationships());
+    assertThat(count).isEqualTo(RICH.relationships().size());
+  }
+
+  @Test
+  void theProgramsOwnFieldsAreKnownBeforeItsRelationships() {
+    try (ProgramStream stream = ProgramJson.open(input(ProgramJson.write(RICH)), "rich")) {
+      assertThat(stream.name()).contains(RICH.name());
+      assertThat(stream.asOf()).isEqualTo(RICH.asOf());
+      assertThat(stream.relationships()).hasSize(RICH.relationships().size());
+      assertThatThrownBy(stream::relationships).isInstanceOf(IllegalStateException.class);
+    }
+  }
+
+  @Test
+  void aBrokenRelationshipIsLeftOutAndEveryProblemComesAtTheEndWithItsPath() {
+    ObjectNode broken = (ObjectNode) RICH_TREE.deepCopy();
+    ((ObjectNode) broken.get("relationships").get(0)).put("phase", "activ");
+    ((ObjectNode) broken.get("relationships").get(0)).remove("mentee");
+    List<Relationship> seen = new ArrayList<>();
+
+    ProgramFormatException e = catchThrowableOfType(ProgramFormatException.class,
+        () -> ProgramJson.stream(input(broken.toString()), seen::add));
+
+    assertThat(seen).as("the valid relationships after the broken one")
+        .containsExactlyElementsOf(RICH.relationships().subList(1, RICH.relationships().size()));
+    assertThat(e.problems()).extracting(Problem::path)
+        .containsExactly("$.relationships[0].mentee", "$.relationships[0].phase");
+    assertThat(e.problems()).isEqualTo(problemsOfTheWholeTree(broken));
+  }
+
+  @Test
+  void aProgramThatGivesItsVersionAfterItsRelationshipsIsStillRead() {
+    String relationships = RICH_TREE.get("relationships").toString();
+    String json = "{\"relationships\": " + relationships + ", \"name\": \"late\", "
+        + "\"asOf\": \"2026-04-15\", \"formatVersion\": 2}";
+
+    Program program = ProgramJson.read(json);
+
+    assertThat(program.relationships()).containsExactlyElementsOf(RICH.relationships());
+    assertThat(program.name()).isEqualTo("late");
+  }
+
+  @Test
+  void theFirstRelationshipArrivesBeforeTheInputHasBeenReadToItsEnd() throws IOException {
+    int relationships = 2_000;
+    CountingInput in = new CountingInput(generated(relationships));
+    long[] readWhenFirstArrived = {-1};
+
+    long count = ProgramJson.stream(in, r -> {
+      if (readWhenFirstArrived[0] < 0) {
+        readWhenFirstArrived[0] = in.read;
+      }
+    });
+
+    assertThat(count).isEqualTo(relationships);
+    assertThat(readWhenFirstArrived[0]).isPositive().isLessThan(in.read / 10);
+  }
+
+  /**
+   * The streaming reader and the reader of a whole tree (the same checks, over the whole
+   * document at once) agree on every hostile change of every value of a rich program: the same
+   * problems, in the same order, or both accept.
+   */
+  @Test
+  void theStreamingReaderAndTheWholeTreeReaderAgreeOnEveryChangedValue() {
+    List<JsonNode> replacements = List.of(StringNode.valueOf(""), StringNode.valueOf("x"),
+        IntNode.valueOf(-1), BooleanNode.TRUE, MAPPER.createObjectNode(),
+        MAPPER.createArrayNode(), MAPPER.nullNode(), StringNode.valueOf("2026-02-30"));
+    int refused = 0;
+    int compared = 0;
+    List<Leaves.Leaf> leaves = Leaves.of(RICH_TREE);
+    for (int i = 0; i < leaves.size(); i++) {
+      Leaves.Leaf leaf = leaves.get(i);
+      // three changes a value, in turn, so that every kind of change meets every kind of field
+      for (JsonNode replacement : List.of(replacements.get(i % 8), replacements.get((i + 3) % 8),
+          replacements.get((i + 5) % 8))) {
+        JsonNode changed = leaf.replacedIn(RICH_TREE, replacement);
+        List<Problem> whole = problemsOfTheWholeTree(changed);
+        List<Problem> streamed = problemsOfTheStream(changed.toString());
+        assertThat(streamed).as("%s = %s", leaf.path(), replacement).isEqualTo(whole);
+        compared++;
+        refused += whole.isEmpty() ? 0 : 1;
+      }
+    }
+    assertThat(compared).isGreaterThan(300);
+    assertThat(refused).isGreaterThan(compared / 2);
+  }
+
+  @Test
+  void theReadersAgreeOnDuplicateIdsAndOnRelationshipsThatAreNoObjects() {
+    ArrayNode relationships = (ArrayNode) RICH_TREE.get("relationships");
+    ObjectNode twice = (ObjectNode) RICH_TREE.deepCopy();
+    ((ArrayNode) twice.get("relationships")).add(relationships.get(0).deepCopy())
+        .add(3).add("x").addNull();
+
+    assertThat(problemsOfTheStream(twice.toString())).isNotEmpty()
+        .isEqualTo(problemsOfTheWholeTree(twice));
+  }
+
+  @Test
+  void aDocumentCutShortIsOneProblemAtTheRoot() {
+    String json = ProgramJson.write(RICH);
+    String cut = json.substring(0, json.length() / 2);
+
+    ProgramFormatException e = catchThrowableOfType(ProgramFormatException.class,
+        () -> ProgramJson.stream(input(cut), r -> { }));
+
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$");
+      assertThat(p.message()).contains("not valid JSON");
+    });
+  }
+
+  private static List<Problem> problemsOfTheWholeTree(JsonNode document) {
+    try {
+      ProgramJson.readTree((ObjectNode) document.deepCopy(), "JSON text");
+      return List.of();
+    } catch (ProgramFormatException e) {
+      return e.problems();
+    }
+  }
+
+  private static List<Problem> problemsOfTheStream(String json) {
+    try {
+      ProgramJson.read(json);
+      return List.of();
+    } catch (ProgramFormatException e) {
+      return e.problems();
+    }
+  }
+
+  private static InputStream input(String json) {
+    return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A program of many copies of one relationship, each with its own id, made as it is read. */
+  private static InputStream generated(int count) {
+    ObjectNode template = (ObjectNode) RICH_TREE.get("relationships").get(0);
+    Stream<String> parts = Stream.concat(Stream.concat(
+        Stream.of("{\"formatVersion\": 2, \"name\": \"many\", \"relationships\": ["),
+        java.util.stream.IntStream.range(0, count).mapToObj(i -> {
+          ObjectNode copy = template.deepCopy();
+          copy.put("id", "r" + i);
+          return (i == 0 ? "" : ",") + copy;
+        })), Stream.of("]}"));
+    java.util.Iterator<String> it = parts.iterator();
+    return new java.io.SequenceInputStream(new java.util.Enumeration<>() {
+      @Override
+      public boolean hasMoreElements() {
+        return it.hasNext();
+      }
+
+      @Override
+      public InputStream nextElement() {
+        return input(it.next());
+      }
+    });
+  }
+
+  /** Counts the bytes read through it. */
+  private static final class CountingInput extends java.io.FilterInputStream {
+    long read;
+
+    CountingInput(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      read += b < 0 ? 0 : 1;
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      read += Math.max(n, 0);
+      return n;
+    }
+  }
+}
