@@ -10,6 +10,7 @@ import io.github.mentoring.rules.Category;
 import io.github.mentoring.rules.Finding;
 import io.github.mentoring.rules.HealthCheck;
 import io.github.mentoring.rules.HealthReport;
+import io.github.mentoring.rules.ProgramHistory;
 import io.github.mentoring.rules.ProgramReport;
 import io.github.mentoring.rules.Severity;
 import java.io.IOException;
@@ -76,6 +77,16 @@ final class CheckCommand implements Callable<Integer> {
           + "meetings, filters).")
   ReportFormat format;
 
+  @Option(names = "--history", paramLabel = "WEEKS",
+      description = "json: also write the program's history over the last WEEKS weekly checks "
+          + "(the check date the last) and its people, as report format version 2; html: the "
+          + "weeks its trend shows (default " + HtmlReport.DEFAULT_WEEKS + "). 1 to "
+          + CheckCommand.MAX_HISTORY_WEEKS + "; not with text.")
+  Integer historyWeeks;
+
+  /** The longest history a check writes: ten years of weeks. */
+  static final int MAX_HISTORY_WEEKS = 520;
+
   @Mixin
   RuleOptions ruleOptions;
 
@@ -106,6 +117,12 @@ final class CheckCommand implements Callable<Integer> {
       problems.add("--as-of: must lie between " + HealthCheck.EARLIEST_CHECK_DATE + " and "
           + HealthCheck.LATEST_CHECK_DATE + ", found " + asOf);
     }
+    if (historyWeeks != null && (historyWeeks < 1 || historyWeeks > MAX_HISTORY_WEEKS)) {
+      problems.add("--history: must be 1 to " + MAX_HISTORY_WEEKS + " weeks, found "
+          + historyWeeks);
+    } else if (historyWeeks != null && format == ReportFormat.TEXT) {
+      problems.add("--history: only with --format json or html");
+    }
     Program program = null;
     try {
       program = load();
@@ -133,11 +150,14 @@ final class CheckCommand implements Callable<Integer> {
     ProgramReport report = only(checked, only);
     if (format == ReportFormat.JSON) {
       spec.commandLine().getOut().print(TerminalText.escapeKeepingLineBreaks(JsonOutput.pretty(
-          ReportJson.toTree(report, program.name(), only))));
+          historyWeeks == null ? ReportJson.toTree(report, program.name(), only)
+              : ReportJson.toTree(report, program.name(), only,
+                  history(healthCheck, program, date, historyWeeks)))));
     } else if (format == ReportFormat.HTML) {
       // jte escaped every text for HTML; control characters are escaped for the terminal too.
       spec.commandLine().getOut().print(TerminalText.escapeKeepingLineBreaks(HtmlReport.write(
-          healthCheck, program.relationships(), report, program.name(), only)));
+          healthCheck, program.relationships(), report, program.name(), only,
+          historyWeeks == null ? HtmlReport.DEFAULT_WEEKS : historyWeeks)));
     } else {
       new TextReport(TerminalText.escaping(spec.commandLine().getOut())).print(report,
           program.name(), healthCheck.catalogue().size(), only);
@@ -176,10 +196,25 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
+  /** The program's weekly history up to the check date, at most {@code weeks} steps. */
+  private static ProgramHistory history(HealthCheck healthCheck, Program program, LocalDate date,
+      int weeks) {
+    LocalDate from = date.minusWeeks(weeks - 1L);
+    if (!HealthCheck.isCheckDateInRange(from)) {
+      from = HealthCheck.EARLIEST_CHECK_DATE;
+    }
+    ProgramHistory history = healthCheck.history(program.relationships(), from, date);
+    if (!history.isComplete()) {
+      throw new RuleFailureException(history.failures());
+    }
+    return history;
+  }
+
   /**
    * The report limited to some categories: findings of the others are left out, and each status
    * and the summary are computed again from the findings kept, as if only those rules had run.
-   * An empty set keeps everything.
+   * An empty set keeps everything. The people stay (their findings are limited where they are
+   * written).
    */
   static ProgramReport only(ProgramReport report, Collection<Category> categories) {
     if (categories.isEmpty()) {
@@ -190,7 +225,9 @@ final class CheckCommand implements Callable<Integer> {
         .map(r -> HealthReport.of(r.relationshipId(), r.asOf(), r.findings().stream()
             .filter(f -> kept.contains(f.category())).toList()))
         .toList();
-    return ProgramReport.of(report.asOf(), reports);
+    ProgramReport limited = ProgramReport.of(report.asOf(), reports);
+    return new ProgramReport(limited.asOf(), limited.reports(), limited.summary(),
+        report.failures(), report.people());
   }
 
   /** Whether a report has a finding at least as severe as the threshold. */

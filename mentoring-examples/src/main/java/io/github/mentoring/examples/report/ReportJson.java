@@ -3,6 +3,7 @@ package io.github.mentoring.examples.report;
 import io.github.mentoring.rules.Category;
 import io.github.mentoring.rules.Finding;
 import io.github.mentoring.rules.HealthReport;
+import io.github.mentoring.rules.ProgramHistory;
 import io.github.mentoring.rules.ProgramReport;
 import io.github.mentoring.rules.ProgramSummary;
 import java.math.BigDecimal;
@@ -34,12 +35,20 @@ import tools.jackson.databind.node.ObjectNode;
  * String json = ReportJson.write(report);
  * }</pre>
  *
+ * <p>A report with the program's history and its people ({@link #toTree(ProgramReport, String,
+ * Collection, ProgramHistory)}, {@code mentoring check --format json --history WEEKS}) is of
+ * format version {@value #HISTORY_FORMAT_VERSION}: a version 1 report with {@code people} and
+ * {@code history} added ({@link HistoryJson}). A report of one day stays version 1.
+ *
  * <p>All methods are thread-safe.
  */
 public final class ReportJson {
 
   /** The version of the report format written; readers should refuse versions they do not know. */
   public static final int FORMAT_VERSION = 1;
+
+  /** The version of a report written with the program's history and people. */
+  public static final int HISTORY_FORMAT_VERSION = 2;
 
   /** The name of the report schema, for {@code Schemas.validate}. */
   public static final String SCHEMA = "report";
@@ -90,6 +99,26 @@ public final class ReportJson {
     root.set("summary", summary(report.summary()));
     ArrayNode reports = root.putArray("reports");
     report.reports().forEach(r -> reports.add(relationship(r)));
+    return root;
+  }
+
+  /**
+   * A report of format version {@value #HISTORY_FORMAT_VERSION}: as {@link #toTree(ProgramReport,
+   * String, Collection)}, with every mentor and mentee across their relationships ({@code people},
+   * from {@link ProgramReport#people()}) and the program's history ({@code history}).
+   *
+   * @param report the report as of the history's last day
+   * @param programName the program's name, or null to leave it out
+   * @param only the categories the findings were limited to; empty when all were kept
+   * @param history the program's history, every category included (limited here as the report)
+   */
+  public static ObjectNode toTree(ProgramReport report, String programName,
+      Collection<Category> only, ProgramHistory history) {
+    Objects.requireNonNull(history, "history");
+    ObjectNode root = toTree(report, programName, only);
+    root.put("formatVersion", HISTORY_FORMAT_VERSION);
+    root.set("people", HistoryJson.people(report, only));
+    root.set("history", HistoryJson.history(history, only));
     return root;
   }
 

@@ -57,7 +57,7 @@ public final class HtmlReport {
   private HtmlReport() {}
 
   /**
-   * The page of a program's check.
+   * The page of a program's check, with a trend of {@link #DEFAULT_WEEKS} weeks.
    *
    * @param healthCheck the rules the report was made with, replayed for the history
    * @param relationships the relationships checked
@@ -68,8 +68,17 @@ public final class HtmlReport {
    */
   public static String write(HealthCheck healthCheck, Collection<Relationship> relationships,
       ProgramReport report, String programName, Collection<Category> only) {
+    return write(healthCheck, relationships, report, programName, only, DEFAULT_WEEKS);
+  }
+
+  /**
+   * The page of a program's check, with a trend of {@code weeks} weekly checks up to the check
+   * date (the check date's included).
+   */
+  public static String write(HealthCheck healthCheck, Collection<Relationship> relationships,
+      ProgramReport report, String programName, Collection<Category> only, int weeks) {
     StringOutput output = new StringOutput();
-    ENGINE.render(TEMPLATE, page(healthCheck, relationships, report, programName, only),
+    ENGINE.render(TEMPLATE, page(healthCheck, relationships, report, programName, only, weeks),
         output);
     return output.toString();
   }
@@ -78,19 +87,26 @@ public final class HtmlReport {
   public static void write(Writer out, HealthCheck healthCheck,
       Collection<Relationship> relationships, ProgramReport report, String programName,
       Collection<Category> only) {
-    ENGINE.render(TEMPLATE, page(healthCheck, relationships, report, programName, only),
-        new WriterOutput(out));
+    ENGINE.render(TEMPLATE, page(healthCheck, relationships, report, programName, only,
+        DEFAULT_WEEKS), new WriterOutput(out));
   }
 
-  /** The page as the template sees it. */
+  /**
+   * The page as the template sees it.
+   *
+   * @param weeks the weekly checks the trend shows, the check date's included; at least 1
+   */
   public static ReportPage page(HealthCheck healthCheck, Collection<Relationship> relationships,
-      ProgramReport report, String programName, Collection<Category> only) {
+      ProgramReport report, String programName, Collection<Category> only, int weeks) {
     Objects.requireNonNull(healthCheck, "healthCheck");
     Objects.requireNonNull(relationships, "relationships");
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(only, "only");
+    if (weeks < 1) {
+      throw new IllegalArgumentException("a trend has at least one week, was " + weeks);
+    }
     WeeklyHistory history = WeeklyHistory.replay(healthCheck, relationships, report.asOf(),
-        DEFAULT_WEEKS, only);
+        weeks, only);
     return PageBuilder.build(report, List.copyOf(relationships), programName, only,
         healthCheck.catalogue(), history);
   }

@@ -23,6 +23,7 @@ import io.github.mentoring.examples.report.html.ReportPage.WeekStatus;
 import io.github.mentoring.rules.Category;
 import io.github.mentoring.rules.Finding;
 import io.github.mentoring.rules.HealthReport;
+import io.github.mentoring.rules.PersonReport;
 import io.github.mentoring.rules.ProgramReport;
 import io.github.mentoring.rules.RuleCatalogue;
 import io.github.mentoring.rules.RuleInfo;
@@ -115,7 +116,7 @@ final class PageBuilder {
         only.stream().sorted().map(JsonOutput::name).toList(), ruleSet(catalogue), rules,
         summary(report), trend(history, relationships),
         changes(history, relationships, anchors),
-        topRules(report), people(relationships, report), rows, categories, persons);
+        topRules(report), people(relationships, report, only), rows, categories, persons);
   }
 
   private static long count(HealthReport report, Severity severity) {
@@ -276,29 +277,41 @@ final class PageBuilder {
     return bars;
   }
 
+  /**
+   * The people in more than one relationship, or about whom a rule found something (the rules
+   * about people, e.g. an over-committed mentor): from the report's people when it has them.
+   */
   private static List<Person> people(Collection<Relationship> relationships,
-      ProgramReport report) {
+      ProgramReport report, Collection<Category> only) {
     Map<String, Status> status = new HashMap<>();
     report.reports().forEach(r -> status.put(r.relationshipId(), r.status()));
-    Map<String, List<Relationship>> byPerson = new LinkedHashMap<>();
+    Map<String, List<String>> byPerson = new LinkedHashMap<>();
     Map<String, String> labels = new HashMap<>();
     for (Relationship r : relationships) {
       for (Partner p : List.of(r.getMentor(), r.getMentee())) {
-        byPerson.computeIfAbsent(p.getId(), id -> new ArrayList<>()).add(r);
+        byPerson.computeIfAbsent(p.getId(), id -> new ArrayList<>()).add(r.getId());
         labels.putIfAbsent(p.getId(), label(p));
       }
     }
+    Map<String, List<String>> findings = new HashMap<>();
+    for (PersonReport person : report.people()) {
+      List<String> theirs = new ArrayList<>();
+      person.findings().stream().filter(f -> only.isEmpty() || only.contains(f.category()))
+          .forEach(f -> theirs.add(f.ruleId() + ": " + f.message()));
+      findings.put(person.personId(), theirs);
+    }
     List<Person> people = new ArrayList<>();
     byPerson.forEach((id, theirs) -> {
-      if (theirs.size() > 1) {
-        long atRisk = theirs.stream().filter(r -> status.get(r.getId()) == Status.AT_RISK)
+      List<String> found = findings.getOrDefault(id, List.of());
+      if (theirs.size() > 1 || !found.isEmpty()) {
+        long atRisk = theirs.stream().filter(r -> status.get(r) == Status.AT_RISK).count();
+        long needs = theirs.stream().filter(r -> status.get(r) == Status.NEEDS_ATTENTION)
             .count();
-        long needs = theirs.stream()
-            .filter(r -> status.get(r.getId()) == Status.NEEDS_ATTENTION).count();
-        people.add(new Person(labels.get(id), theirs.size(), atRisk, needs, List.of()));
+        people.add(new Person(labels.get(id), theirs.size(), atRisk, needs, found));
       }
     });
-    people.sort(Comparator.comparingLong(Person::atRisk).reversed()
+    people.sort(Comparator.comparingInt((Person p) -> p.findings().isEmpty() ? 1 : 0)
+        .thenComparing(Comparator.comparingLong(Person::atRisk).reversed())
         .thenComparing(Comparator.comparingLong(Person::relationships).reversed())
         .thenComparing(Person::label));
     return people;
