@@ -1,0 +1,92 @@
+package io.github.mentoring.examples.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mentoring.json.Program;
+import io.github.mentoring.json.ProgramJson;
+import io.github.mentoring.rules.Category;
+import io.github.mentoring.rules.HealthCheck;
+import io.github.mentoring.rules.HealthReport;
+import io.github.mentoring.rules.ProgramReport;
+import io.github.mentoring.rules.ProgramSummary;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The report written relationship by relationship is the report written whole, byte for byte. */
+class StreamedReportJsonTest {
+
+  private static final LocalDate AS_OF = LocalDate.of(2026, 11, 27);
+  private static HealthCheck healthCheck;
+  private static Program sample;
+
+  @BeforeAll
+  static void read() throws IOException {
+    healthCheck = HealthCheck.withBuiltInRules();
+    try (InputStream in = StreamedReportJsonTest.class.getClassLoader()
+        .getResourceAsStream("samples/sample-program.json")) {
+      sample = ProgramJson.read(in);
+    }
+  }
+
+  @AfterAll
+  static void close() {
+    healthCheck.close();
+  }
+
+  @Test
+  void theSampleProgramsReportIsTheSameBytesStreamedAsWhole() throws IOException {
+    ProgramReport whole = healthCheck.checkAll(sample.relationships(), AS_OF);
+    assertThat(whole.summary().findings()).as("a report with findings").isPositive();
+
+    assertThat(streamed(whole.reports(), sample.name(), Set.of()))
+        .isEqualTo(JsonOutput.pretty(ReportJson.toTree(whole, sample.name(), Set.of())));
+  }
+
+  @Test
+  void aReportLimitedToSomeCategoriesIsTheSameBytesToo() throws IOException {
+    ProgramReport whole = healthCheck.checkAll(sample.relationships(), AS_OF);
+    Set<Category> only = Set.of(Category.MISSED_FOLLOW_UP, Category.FIZZLING);
+    ProgramReport limited = ProgramReport.of(AS_OF, whole.reports().stream()
+        .map(r -> StreamedReportJson.limited(r, only)).toList());
+
+    assertThat(streamed(whole.reports(), null, only))
+        .isEqualTo(JsonOutput.pretty(ReportJson.toTree(limited, null, only)));
+  }
+
+  @Test
+  void theReportOfNoRelationshipsIsTheSameBytesToo() throws IOException {
+    ProgramReport none = ProgramReport.of(AS_OF, List.of());
+
+    assertThat(streamed(List.of(), "nobody yet", Set.of()))
+        .isEqualTo(JsonOutput.pretty(ReportJson.toTree(none, "nobody yet", Set.of())));
+  }
+
+  @Test
+  void eachReportIsHandedOnAsItIsWrittenAndTheSummaryCountsThemAll() throws IOException {
+    ProgramReport whole = healthCheck.checkAll(sample.relationships(), AS_OF);
+    List<HealthReport> seen = new ArrayList<>();
+
+    ProgramSummary summary = StreamedReportJson.write(whole.reports().iterator(), AS_OF, null,
+        Set.of(), seen::add, new ByteArrayOutputStream());
+
+    assertThat(seen).isEqualTo(whole.reports());
+    assertThat(summary).isEqualTo(whole.summary());
+  }
+
+  private static String streamed(List<HealthReport> reports, String name,
+      Collection<Category> only) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StreamedReportJson.write(reports.iterator(), AS_OF, name, only, r -> { }, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+}
