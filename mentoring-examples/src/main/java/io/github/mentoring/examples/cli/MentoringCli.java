@@ -54,6 +54,7 @@ import picocli.CommandLine.ParseResult;
         RulesCommand.class,
         ScenariosCommand.class,
         ServeCommand.class,
+        StreamsCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -208,6 +209,7 @@ public final class MentoringCli implements Runnable {
       case "rules" -> "no rules were listed";
       case "scenarios" -> "no scenarios were run";
       case "serve" -> "the service was not started";
+      case "streams" -> "the stream was not started";
       default -> "nothing was done";
     };
   }

@@ -62,6 +62,7 @@ class ReleaseBuildTest {
         "io.github.mentoring:mentoring-core:test-jar",
         "io.github.mentoring:mentoring-rules:jar",
         "io.github.mentoring:mentoring-json:jar",
+        "io.github.mentoring:mentoring-streams:jar",
         "io.github.mentoring:mentoring-spring-boot-starter:jar");
   }
 
