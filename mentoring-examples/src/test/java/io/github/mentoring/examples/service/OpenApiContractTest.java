@@ -413,7 +413,9 @@ class OpenApiContractTest {
             .as(what + ": header " + documented.getKey() + " = " + value).isEmpty();
       }
     }
-    JsonNode instance = read(body);
+    // the HTML report is text: its schema is a string's
+    JsonNode instance = mediaType.equals("text/html") ? MAPPER.getNodeFactory().stringNode(body)
+        : read(body);
     assertThat(messages(errors(pointer + "/content/" + escape(mediaType) + "/schema", instance)))
         .as(what + ": body " + body).isEmpty();
     if (mediaType.equals("application/problem+json")) {
