@@ -76,7 +76,17 @@ final class BodyBufferingHandler extends Handler.Wrapper {
     return true;
   }
 
-  /** One body being received. Demand callbacks are serialized, so no locking is needed. */
+  /**
+   * One body being received. Its counters are plain fields, without locking, because only one
+   * thread at a time runs {@link #read} and each run happens-before the next: the first run is
+   * {@code handle}'s, and every later one is the callback of the one {@code demand} the run
+   * before it made last. Jetty promises this (a source has at most one outstanding demand, and a
+   * second one is refused), and its implementation keeps it: {@code HttpChannelState} stores the
+   * callback under the channel's lock, takes and clears it under the same lock when content
+   * arrives, and runs it through a {@code SerializedInvoker} (checked in Jetty 12.1.13). After
+   * the last run the request goes to a worker through the context's executor, whose queue also
+   * orders the writes before it; only {@link #release} runs after that, and it is atomic.
+   */
   private final class Upload {
     private final Request request;
     private final Response response;

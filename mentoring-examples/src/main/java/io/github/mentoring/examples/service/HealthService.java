@@ -257,6 +257,9 @@ public final class HealthService implements AutoCloseable {
   private final Settings settings;
   private final AtomicReference<Rules> rules;
   private final Supplier<HealthCheck> reloader;
+  // Reloads are built one at a time. A private lock, not the service object: callers hold that
+  // object (start returns it), and one that locked it would stall every reload.
+  private final Object reloadLock = new Object();
   private final BodyBufferingHandler bodies;
   private final Javalin app;
 
@@ -446,17 +449,20 @@ public final class HealthService implements AutoCloseable {
 
   /**
    * Builds a new health check and swaps it in. If building fails the rules stay as they were
-   * and the failure reaches the caller.
+   * and the failure reaches the caller. Reloads run one at a time; a reload waits for one under
+   * way, never for a caller that holds the service object's monitor.
    *
    * @param builder builds the new health check, e.g. {@code () -> HealthCheck.builder()
    *     .addRules(dir).build()}
    * @return the new health check
    * @throws RuleBuildException (or whatever else the builder throws) if it could not be built
    */
-  public synchronized HealthCheck reloadRules(Supplier<HealthCheck> builder) {
-    HealthCheck next = Objects.requireNonNull(builder.get(), "the builder returned null");
-    replaceHealthCheck(next);
-    return next;
+  public HealthCheck reloadRules(Supplier<HealthCheck> builder) {
+    synchronized (reloadLock) {
+      HealthCheck next = Objects.requireNonNull(builder.get(), "the builder returned null");
+      replaceHealthCheck(next);
+      return next;
+    }
   }
 
   /**
