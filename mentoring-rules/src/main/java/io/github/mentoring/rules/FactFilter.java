@@ -172,6 +172,29 @@ final class FactFilter implements FactBuilder.Filter {
     return false;
   }
 
+  /**
+   * Whether every rule of the rule base matches one fact at a time: its conditions are one
+   * pattern on a fact inserted into the session (under the rule's implicit "and"), with no join,
+   * {@code not}, {@code exists}, {@code forall}, {@code accumulate}, {@code collect}, {@code from}
+   * or {@code eval}. False when a rule's conditions cannot be read.
+   */
+  static boolean matchesOneFactAtATime(KieBase kieBase) {
+    for (KiePackage p : kieBase.getKiePackages()) {
+      for (Rule rule : p.getRules()) {
+        if (!(rule instanceof RuleImpl impl) || impl.getLhs() == null) {
+          return false;
+        }
+        GroupElement lhs = impl.getLhs();
+        if (!lhs.isAnd() || lhs.getChildren().size() != 1
+            || !(lhs.getChildren().get(0) instanceof Pattern pattern)
+            || pattern.getSource() != null || classOf(pattern.getObjectType()) == null) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** Whether some rule reads facts of this type (or a supertype), in any phase or kind. */
   boolean readsAnywhere(Class<?> type) {
     for (Reach reach : reaches) {

@@ -288,7 +288,8 @@ public final class HealthCheck implements AutoCloseable {
    * Replays the check of every relationship of a program at each step from {@code from} to
    * {@code to} (see {@link #history(Relationship, LocalDate, LocalDate, Period)}), in batches on
    * as many threads as a bulk check may use (see the class comment). A relationship whose check
-   * fails at some step is left out of the histories and named among the failures.
+   * fails at some step is left out of the histories and named among the failures. The people of
+   * the program are judged at the last step, as {@link #checkAll} judges them.
    *
    * @throws IllegalArgumentException if a date lies outside {@link #isCheckDateInRange}, {@code
    *     from} is after {@code to}, the step is not positive, or there would be more than {@link
@@ -316,7 +317,16 @@ public final class HealthCheck implements AutoCloseable {
       histories.addAll(part.histories());
       part.failures().forEach(f -> failures.add(CheckFailure.of(f)));
     }
-    return new ProgramHistory(dates, histories, failures);
+    // The people as of the last step, from each relationship's report on that day.
+    LocalDate last = dates.get(dates.size() - 1);
+    java.util.Map<String, HealthReport> latest = new java.util.HashMap<>(histories.size() * 2);
+    for (RelationshipHistory history : histories) {
+      history.latest().filter(r -> r.asOf().equals(last))
+          .ifPresent(r -> latest.put(r.relationshipId(), r));
+    }
+    RuleEngine.People people = engine.judgePeople(all, latest, last);
+    failures.addAll(people.failures());
+    return new ProgramHistory(dates, histories, failures, people.reports());
   }
 
   /**
@@ -375,9 +385,11 @@ public final class HealthCheck implements AutoCloseable {
   }
 
   /**
-   * Judges a batch of relationships at every step, on the calling thread: at each step, the
-   * relationships begun by then whose check has not failed, in one session. A relationship that
-   * fails at some step adds its failure and has no history.
+   * Judges a batch of relationships at every step it had begun by, on the calling thread. When
+   * every rule matches one fact at a time, the whole batch's steps are judged in one session (a
+   * relationship on several days at once: no rule can see two of its days together), which saves
+   * a session per step; otherwise each step is a session of the relationships begun by then. A
+   * relationship that fails at some step adds its failure and has no history.
    */
   private HistoryBatch judgeHistory(List<Relationship> batch, List<LocalDate> dates,
       List<RuleExecutionException> failures) {
@@ -386,31 +398,58 @@ public final class HealthCheck implements AutoCloseable {
       recorders[i] = new HistoryRecorder(batch.get(i).getId(), engine::ownId);
     }
     boolean[] failed = new boolean[batch.size()];
-    List<Relationship> judged = new ArrayList<>(batch.size());
-    int[] index = new int[batch.size()];
-    for (LocalDate day : dates) {
-      judged.clear();
+    if (engine.judgesOneFactAtATime()) {
+      // Every relationship's steps in order, one relationship after the other.
+      List<Relationship> entries = new ArrayList<>(batch.size() * dates.size());
+      List<LocalDate> days = new ArrayList<>(batch.size() * dates.size());
+      List<Integer> owner = new ArrayList<>(batch.size() * dates.size());
       for (int i = 0; i < recorders.length; i++) {
         Relationship r = batch.get(i);
-        if (!failed[i] && !r.getStartDate().isAfter(day)) {
-          index[judged.size()] = i;
-          judged.add(r);
+        for (LocalDate day : dates) {
+          if (!r.getStartDate().isAfter(day)) {
+            entries.add(r);
+            days.add(day);
+            owner.add(i);
+          }
         }
       }
-      if (judged.isEmpty()) {
-        continue;
-      }
-      List<RuleExecutionException> stepFailures = new ArrayList<>(0);
-      List<HealthReport> reports = engine.check(judged, day, stepFailures);
+      List<HealthReport> reports = entries.isEmpty() ? List.of()
+          : engine.checkSteps(entries, days, failures);
       for (int k = 0; k < reports.size(); k++) {
-        HealthReport report = reports.get(k);
-        if (report == null) {
-          failed[index[k]] = true;
-        } else {
-          recorders[index[k]].add(report);
+        int i = owner.get(k);
+        if (reports.get(k) == null) {
+          failed[i] = true;
+        } else if (!failed[i]) {
+          recorders[i].add(reports.get(k));
         }
       }
-      failures.addAll(stepFailures);
+      // A relationship fails at all its steps in one session: keep its first failure only.
+      java.util.Set<String> named = new java.util.HashSet<>();
+      failures.removeIf(f -> !named.add(String.valueOf(f.relationshipId())));
+    } else {
+      List<Relationship> judged = new ArrayList<>(batch.size());
+      int[] index = new int[batch.size()];
+      for (LocalDate day : dates) {
+        judged.clear();
+        for (int i = 0; i < recorders.length; i++) {
+          Relationship r = batch.get(i);
+          if (!failed[i] && !r.getStartDate().isAfter(day)) {
+            index[judged.size()] = i;
+            judged.add(r);
+          }
+        }
+        if (judged.isEmpty()) {
+          continue;
+        }
+        List<HealthReport> reports = engine.check(judged, day, failures);
+        for (int k = 0; k < reports.size(); k++) {
+          if (reports.get(k) == null) {
+            failed[index[k]] = true;
+          } else {
+            recorders[index[k]].add(reports.get(k));
+          }
+        }
+      }
     }
     List<RelationshipHistory> histories = new ArrayList<>(batch.size());
     for (int i = 0; i < recorders.length; i++) {

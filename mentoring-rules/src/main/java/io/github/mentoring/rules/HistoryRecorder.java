@@ -20,6 +20,9 @@ final class HistoryRecorder {
   /** A finding's identity across steps: the rule's own id (not its critical level's) and subject. */
   private record Key(String ruleId, Subject subject) {}
 
+  /** A span that ended: its finding was gone on {@code resolved}. */
+  private record Closed(Key key, Open span, LocalDate resolved) {}
+
   /** A span being recorded. */
   private static final class Open {
     final LocalDate raised;
@@ -36,7 +39,7 @@ final class HistoryRecorder {
   private final List<LocalDate> dates = new ArrayList<>();
   private final List<Status> statuses = new ArrayList<>();
   private final Map<Key, Open> open = new LinkedHashMap<>();
-  private final List<Object[]> closed = new ArrayList<>(); // {Key, Open, resolved}
+  private final List<Closed> closed = new ArrayList<>();
   private HealthReport latest;
 
   /**
@@ -61,7 +64,7 @@ final class HistoryRecorder {
     for (Iterator<Map.Entry<Key, Open>> it = open.entrySet().iterator(); it.hasNext(); ) {
       Map.Entry<Key, Open> e = it.next();
       if (!now.containsKey(e.getKey())) {
-        closed.add(new Object[] {e.getKey(), e.getValue(), day});
+        closed.add(new Closed(e.getKey(), e.getValue(), day));
         it.remove();
       }
     }
@@ -83,14 +86,14 @@ final class HistoryRecorder {
 
   /** The history recorded so far. */
   RelationshipHistory history() {
-    List<Object[]> all = new ArrayList<>(closed);
-    open.forEach((key, span) -> all.add(new Object[] {key, span, null}));
+    List<Closed> all = new ArrayList<>(closed);
+    open.forEach((key, span) -> all.add(new Closed(key, span, null)));
     List<FindingSpan> spans = new ArrayList<>(all.size());
-    for (Object[] entry : all) {
-      Key key = (Key) entry[0];
-      Open span = (Open) entry[1];
-      spans.add(new FindingSpan(key.ruleId(), key.subject(), span.last.category(), span.raised,
-          Optional.ofNullable((LocalDate) entry[2]), span.levels, span.last));
+    for (Closed entry : all) {
+      Open span = entry.span();
+      spans.add(new FindingSpan(entry.key().ruleId(), entry.key().subject(),
+          span.last.category(), span.raised, Optional.ofNullable(entry.resolved()), span.levels,
+          span.last));
     }
     spans.sort((a, b) -> {
       int c = a.raised().compareTo(b.raised());

@@ -27,16 +27,20 @@ import java.util.Optional;
  *
  * @param dates every step, oldest first; the last is the period's end
  * @param histories one per relationship judged at every step it had begun by, in input order
- * @param failures the relationships whose check failed at some step
+ * @param failures the relationships whose check failed at some step (and people whose rules
+ *     failed at the last step)
+ * @param people every mentor and mentee at the last step, judged by the rules about people as
+ *     {@link HealthCheck#checkAll} judges them on that day (see {@link ProgramReport#people()})
  */
 public record ProgramHistory(List<LocalDate> dates, List<RelationshipHistory> histories,
-    List<CheckFailure> failures) {
+    List<CheckFailure> failures, List<PersonReport> people) {
 
   /** Checks the parts: no nulls, at least one step. */
   public ProgramHistory {
     dates = List.copyOf(dates);
     histories = List.copyOf(histories);
     failures = List.copyOf(failures);
+    people = List.copyOf(people);
     if (dates.isEmpty()) {
       throw new IllegalArgumentException("a program history has at least one step");
     }
@@ -45,6 +49,16 @@ public record ProgramHistory(List<LocalDate> dates, List<RelationshipHistory> hi
   /** Whether every relationship was judged at every step. */
   public boolean isComplete() {
     return failures.isEmpty();
+  }
+
+  /** The last step: the day the history ends. */
+  public LocalDate lastDate() {
+    return dates.get(dates.size() - 1);
+  }
+
+  /** One person at the last step, by partner id. */
+  public Optional<PersonReport> person(String personId) {
+    return people.stream().filter(p -> p.personId().equals(personId)).findFirst();
   }
 
   /** The history of one relationship, by id. */

@@ -117,6 +117,8 @@ final class RuleEngine {
   private final Set<String> globals;
   /** Whether some loaded rule judges people, so that a bulk check builds {@link PersonFacts}. */
   private final boolean judgesPeople;
+  /** See {@link #judgesOneFactAtATime()}. */
+  private final boolean oneFactAtATime;
   private final int firingBudget;
   private final long timeBudgetMillis;
   /** To build the rule base again when a failed condition must be traced to its rule. */
@@ -180,6 +182,7 @@ final class RuleEngine {
     this.factFilter = FactFilter.of(kieBase, byRule::get);
     this.factBuilder = new FactBuilder(policy, factFilter);
     this.judgesPeople = factFilter.readsAnywhere(PersonFacts.class);
+    this.oneFactAtATime = FactFilter.matchesOneFactAtATime(kieBase);
     Set<String> declared = new LinkedHashSet<>();
     for (KiePackage p : kieBase.getKiePackages()) {
       p.getGlobalVariables().forEach(g -> declared.add(g.getName()));
@@ -299,13 +302,25 @@ final class RuleEngine {
    */
   public List<HealthReport> check(List<Relationship> batch, LocalDate asOf,
       List<RuleExecutionException> failures) {
+    return checkSteps(batch, java.util.Collections.nCopies(batch.size(), asOf), failures);
+  }
+
+  /**
+   * Judges each relationship of a batch as of its own day ({@code days}, parallel to {@code
+   * batch}; a relationship may come several times, on several days) in one stateless session, as
+   * {@link #check} does for one day. Only for a rule base that {@link #judgesOneFactAtATime()}:
+   * then no rule can match facts of two of the batch's entries together, and the entries are as
+   * independent as in sessions of their own.
+   */
+  List<HealthReport> checkSteps(List<Relationship> batch, List<LocalDate> days,
+      List<RuleExecutionException> failures) {
     HealthReport[] reports = new HealthReport[batch.size()];
     RuleExecutionException[] failed = new RuleExecutionException[batch.size()];
     int[] all = new int[batch.size()];
     for (int i = 0; i < all.length; i++) {
       all[i] = i;
     }
-    judge(batch, all, asOf, reports, failed);
+    judge(batch, all, days, reports, failed);
     for (RuleExecutionException f : failed) {
       if (f != null) {
         failures.add(f);
@@ -314,12 +329,24 @@ final class RuleEngine {
     return Arrays.asList(reports);
   }
 
-  private void judge(List<Relationship> batch, int[] indexes, LocalDate asOf,
+  /**
+   * Whether every rule matches one fact at a time (one pattern, no join, no {@code not}, {@code
+   * exists}, {@code accumulate} or {@code from}): then one session may judge a relationship on
+   * several days at once, since no rule can see two of its days' facts together. The built-in
+   * rules do; a designer's rule that joins facts makes histories judge each day in a session of
+   * its own.
+   */
+  boolean judgesOneFactAtATime() {
+    return oneFactAtATime;
+  }
+
+  private void judge(List<Relationship> batch, int[] indexes, List<LocalDate> days,
       HealthReport[] reports, RuleExecutionException[] failed) {
     Judgement[] judgements = new Judgement[indexes.length];
     List<Object> facts = new ArrayList<>(indexes.length * 16);
     for (int k = 0; k < indexes.length; k++) {
       Relationship r = batch.get(indexes[k]);
+      LocalDate asOf = days.get(indexes[k]);
       judgements[k] = new Judgement(r.getId(), asOf);
       factBuilder.addFacts(r, asOf, judgements[k], facts);
     }
@@ -336,7 +363,7 @@ final class RuleEngine {
       session.execute(facts);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
       facts = null; // let the failed session's garbage go before judging the rest again
-      retryWithout(e, guard, batch, indexes, asOf, reports, failed);
+      retryWithout(e, guard, batch, indexes, days, reports, failed);
       return;
     }
     for (int k = 0; k < indexes.length; k++) {
@@ -484,7 +511,7 @@ final class RuleEngine {
   }
 
   private void retryWithout(Throwable e, RunawayGuard guard, List<Relationship> batch,
-      int[] indexes, LocalDate asOf, HealthReport[] reports, RuleExecutionException[] failed) {
+      int[] indexes, List<LocalDate> days, HealthReport[] reports, RuleExecutionException[] failed) {
     String culprit = guard.firingRelationship();
     Rule rule = guard.firingRule();
     for (Throwable t = e; t != null && rule == null; t = t.getCause()) {
@@ -500,14 +527,21 @@ final class RuleEngine {
     }
     if (indexes.length == 1) {
       String id = batch.get(indexes[0]).getId();
-      failed[indexes[0]] = failure(e, rule, batch.get(indexes[0]), asOf);
+      failed[indexes[0]] = failure(e, rule, batch.get(indexes[0]), days.get(indexes[0]));
       LOG.warn("A check failed: rule {} on relationship {}", failed[indexes[0]].ruleId(), id);
       return;
     }
     if (culprit == null) {
-      // The failure cannot be put on one relationship: judge each on its own.
+      // The failure cannot be put on one relationship: judge each on its own. A relationship
+      // judged on several days fails on each alike: its first failure stands for the others, so
+      // that a failing condition is traced once, not once a day.
       for (int index : indexes) {
-        judge(batch, new int[] {index}, asOf, reports, failed);
+        RuleExecutionException earlier = failedBefore(batch, failed, index);
+        if (earlier != null) {
+          failed[index] = earlier;
+        } else {
+          judge(batch, new int[] {index}, days, reports, failed);
+        }
       }
       return;
     }
@@ -515,15 +549,27 @@ final class RuleEngine {
     int kept = 0;
     for (int index : indexes) {
       if (culprit.equals(batch.get(index).getId())) {
-        failed[index] = failure(e, rule, batch.get(index), asOf);
+        failed[index] = failure(e, rule, batch.get(index), days.get(index));
         LOG.warn("A check failed: rule {} on relationship {}", failed[index].ruleId(), culprit);
       } else {
         rest[kept++] = index;
       }
     }
     if (kept > 0) {
-      judge(batch, Arrays.copyOf(rest, kept), asOf, reports, failed);
+      judge(batch, Arrays.copyOf(rest, kept), days, reports, failed);
     }
+  }
+
+  /** A failure already found for the relationship of {@code index} in this batch, or null. */
+  private static RuleExecutionException failedBefore(List<Relationship> batch,
+      RuleExecutionException[] failed, int index) {
+    String id = batch.get(index).getId();
+    for (int j = 0; j < failed.length; j++) {
+      if (failed[j] != null && j != index && batch.get(j).getId().equals(id)) {
+        return failed[j];
+      }
+    }
+    return null;
   }
 
   private RuleExecutionException failure(Throwable e, Rule rule, Relationship relationship,

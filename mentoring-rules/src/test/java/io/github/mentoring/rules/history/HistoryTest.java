@@ -203,6 +203,8 @@ class HistoryTest {
 
     assertThat(history.isComplete()).isTrue();
     assertThat(history.histories()).hasSize(program.size());
+    assertThat(history.people()).isEqualTo(HEALTH_CHECK.checkAll(program, history.lastDate())
+        .people());
     for (LocalDate day : history.dates()) {
       List<Relationship> begun = program.stream()
           .filter(r -> !r.getStartDate().isAfter(day)).toList();
