@@ -39,6 +39,54 @@ class HistorySessionsTest {
       end
       """;
 
+  /** A trusted rule whose condition throws for one relationship only. */
+  static final String THROWS = """
+      package program.conditions;
+
+      import io.github.mentoring.rules.facts.*;
+
+      rule "Reads past the end of the id"
+          @id("program.condition-throws") @category("program") @severity("info") @description("x")
+      when
+          $r : RelationshipFacts( relationshipId == "r-bad", relationshipId.substring(40) == "x" )
+      then
+      end
+      """;
+
+  @Test
+  void inAProgramsHistoryOnlyTheRelationshipWhoseConditionThrowsFailsNamedOnce() {
+    List<Relationship> program = new java.util.ArrayList<>(
+        new RelationshipGenerator(23, TO).list(9));
+    program.set(4, Relationship.builder().from(program.get(4)).id("r-bad").build());
+    try (HealthCheck healthCheck = HealthCheck.builder().addTrustedRules("throws.drl", THROWS)
+        .parallelism(2).batchSize(4).build()) {
+      ProgramHistory history = healthCheck.history(program, FROM, TO, Period.ofWeeks(2));
+
+      assertThat(history.failures()).extracting(CheckFailure::relationshipId,
+          CheckFailure::ruleId)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("r-bad",
+              "program.condition-throws"));
+      assertThat(history.isComplete()).isFalse();
+      assertThat(history.histories()).hasSize(8)
+          .noneMatch(h -> h.relationshipId().equals("r-bad"));
+    }
+  }
+
+  @Test
+  void theHistoryOfARelationshipWhoseConditionThrowsThrowsNamingTheRule() {
+    Relationship bad = Relationship.builder().from(new RelationshipGenerator(24, TO).next())
+        .id("r-bad").build();
+    try (HealthCheck healthCheck = HealthCheck.builder().addTrustedRules("throws.drl", THROWS)
+        .parallelism(1).build()) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> healthCheck.history(bad, FROM, TO))
+          .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
+            assertThat(e.ruleId()).isEqualTo("program.condition-throws");
+            assertThat(e.relationshipId()).isEqualTo("r-bad");
+          });
+    }
+  }
+
   @Test
   void theBuiltInRulesEachMatchOneFactAtATime() {
     assertThat(RuleEngine.build(BuiltInModelTest.builtIns(), Set.of(), Policy.defaults())
