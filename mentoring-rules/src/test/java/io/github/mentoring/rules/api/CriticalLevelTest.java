@@ -157,16 +157,4 @@ class CriticalLevelTest {
             .anySatisfy(p -> assertThat(p.message())
                 .contains("@criticalDescription", "@criticalMessage", "@criticalAdvice")));
   }
-
-  @Test
-  void aCriticalFlagWithNoValueAfterItIsReportedAsEvidenceThatIsNotInPairs() {
-    // A designer forgot the condition after "_critical": the rule's mistake is named as such,
-    // not as an index out of bounds somewhere in the library.
-    HealthCheck check = HealthCheck.builder().addRules("pairs.drl", designerRule("""
-        @critical("program.quiet.critical") @criticalDescription("y")
-            @criticalMessage("Silent.") @criticalAdvice("Call.")""", ", \"_critical\"")).build();
-    assertThatThrownBy(() -> check.check(weeklyQuietFor(40), AS_OF))
-        .hasStackTraceContaining("evidence must be given as key, value pairs; got 3 items")
-        .satisfies(e -> assertThat(e).hasRootCauseInstanceOf(IllegalArgumentException.class));
-  }
 }
