@@ -131,6 +131,21 @@ public final class ProgramJson {
   }
 
   /**
+   * Reads a program that is already a JSON tree (a member of a larger document, e.g. a request
+   * body bound by its framework), without writing it out as text again. The tree is not changed.
+   *
+   * @throws ProgramFormatException listing every problem, with paths relative to the tree's root
+   */
+  public static Program read(JsonNode program) {
+    Objects.requireNonNull(program, "program");
+    if (!program.isObject()) {
+      throw new ProgramFormatException("JSON tree", List.of(new Problem(JsonPaths.ROOT,
+          "must be a JSON object, found " + JsonInput.describe(program))));
+    }
+    return readTree((ObjectNode) program.deepCopy(), "JSON tree");
+  }
+
+  /**
    * Opens a program file as a stream of relationships, each checked as it is read: for files too
    * large to hold. See {@link ProgramStream} for how problems are reported. Close the stream.
    *
@@ -243,6 +258,22 @@ public final class ProgramJson {
    */
   public static Relationship readRelationship(InputStream in) throws IOException {
     return readRelationship(in.readAllBytes());
+  }
+
+  /**
+   * Reads one relationship that is already a JSON tree, without writing it out as text again;
+   * see {@link #readRelationship(byte[])}. The tree is not changed.
+   *
+   * @throws ProgramFormatException listing every problem with its JSON path, relative to the
+   *     relationship
+   */
+  public static Relationship readRelationship(JsonNode relationship) {
+    Objects.requireNonNull(relationship, "relationship");
+    if (!relationship.isObject()) {
+      throw new ProgramFormatException(RELATIONSHIP_SOURCE, List.of(new Problem(JsonPaths.ROOT,
+          "must be a JSON object, found " + JsonInput.describe(relationship))));
+    }
+    return readRelationship((ObjectNode) relationship.deepCopy());
   }
 
   /** Reads one relationship from JSON text; see {@link #readRelationship(byte[])}. */

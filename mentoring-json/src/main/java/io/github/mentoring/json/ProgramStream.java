@@ -36,7 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A program file read as a stream: the parser walks the document, and each element of its
  * {@code relationships} list is checked and built as it arrives (schema, model rules) and then
- * let go, so that memory holds one relationship at a time, not the file. Obtained from
+ * let go, so that memory holds a batch of relationships at a time (they are checked on every
+ * core, and taken in file order), not the file. Obtained from
  * {@link ProgramJson#open(InputStream, String)}; read {@link #relationships()} once, then close.
  *
  * <p><b>Problems.</b> A relationship with any problem is not passed on; its problems are kept, with
@@ -66,6 +67,9 @@ public final class ProgramStream implements AutoCloseable {
 
   private static final String RELATIONSHIPS = "relationships";
 
+  /** How many relationships are parsed, then checked together (on every core). */
+  private static final int BATCH = 128;
+
   private final String source;
   private final JsonParser parser;
   private final InputStream input;
@@ -79,6 +83,8 @@ public final class ProgramStream implements AutoCloseable {
   private boolean version1;
   /** The relationships' elements, when the file gave them before the program's version. */
   private Iterator<JsonNode> buffered;
+  /** The outcomes of the batch being taken, in file order. */
+  private Iterator<Outcome> pending = java.util.Collections.emptyIterator();
   private boolean inArray;
   private boolean documentEnded;
   private boolean started;
@@ -229,22 +235,51 @@ public final class ProgramStream implements AutoCloseable {
 
   /** The next valid relationship, or null when this step found none (a bad one, or the end). */
   private Relationship advance() {
+    if (pending.hasNext()) {
+      return relationship(pending.next());
+    }
+    List<JsonNode> batch = new ArrayList<>(BATCH);
     if (buffered != null) {
-      if (buffered.hasNext()) {
-        return relationship(buffered.next());
+      while (batch.size() < BATCH && buffered.hasNext()) {
+        batch.add(buffered.next());
       }
-      buffered = null;
+      if (batch.isEmpty()) {
+        buffered = null;
+      }
     } else if (inArray) {
-      if (token() != JsonToken.END_ARRAY) {
-        return relationship(tree());
+      while (batch.size() < BATCH) {
+        if (token() == JsonToken.END_ARRAY) {
+          inArray = false;
+          break;
+        }
+        batch.add(tree());
       }
-      inArray = false;
+    }
+    if (!batch.isEmpty()) {
+      // Checking and building a relationship costs far more than parsing it: the batch is
+      // checked on every core, and its outcomes are taken in file order.
+      boolean countOnly = problems.size() >= ProgramFormatException.MAX_PROBLEMS;
+      pending = batch.parallelStream().map(e -> outcome(e, countOnly)).toList().iterator();
+      return null;
     }
     if (!documentEnded) {
       readMembersUntilRelationships();
     }
     finishDocument();
     return null;
+  }
+
+  /** A relationship's element, and what checking it gave: the relationship, or its problems. */
+  private record Outcome(JsonNode element, Relationship relationship,
+      ProgramFormatException problems) {}
+
+  private Outcome outcome(JsonNode element, boolean countOnly) {
+    try {
+      return new Outcome(element, ProgramJson.readElement(element, version1, source, countOnly),
+          null);
+    } catch (ProgramFormatException e) {
+      return new Outcome(element, null, e);
+    }
   }
 
   private void finishDocument() {
@@ -284,19 +319,17 @@ public final class ProgramStream implements AutoCloseable {
 
   // ---- one relationship ---------------------------------------------------------------------
 
-  private Relationship relationship(JsonNode element) {
+  private Relationship relationship(Outcome outcome) {
+    JsonNode element = outcome.element();
     int at = index++;
     String path = "$.relationships[" + at + "]";
-    Relationship out = null;
+    Relationship out = outcome.relationship();
     // this relationship's problems, at paths within it ($.meetings[2].status)
     List<Problem> own = new ArrayList<>(0);
     int ownCount = 0;
-    try {
-      out = ProgramJson.readElement(element, version1, source,
-          problems.size() >= ProgramFormatException.MAX_PROBLEMS);
-    } catch (ProgramFormatException e) {
-      e.problems().forEach(p -> own.add(within(p)));
-      ownCount += e.problemCount();
+    if (outcome.problems() != null) {
+      outcome.problems().problems().forEach(p -> own.add(within(p)));
+      ownCount += outcome.problems().problemCount();
     }
     JsonNode id = element.path("id");
     if (id.isString() && !id.stringValue().isBlank()) {

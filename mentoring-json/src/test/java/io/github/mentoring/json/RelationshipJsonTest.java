@@ -67,6 +67,30 @@ class RelationshipJsonTest {
   }
 
   @Test
+  void aRelationshipAlreadyParsedIsReadWithoutChangingItsTree() {
+    JsonNode version1 = MAPPER.readTree("{\"id\": \"r1\", \"mentor\": {\"id\": \"ada\"}, "
+        + "\"mentee\": {\"id\": \"ben\"}, \"kind\": \"formal\", \"phase\": \"closed\", "
+        + "\"startDate\": \"2026-01-05\", \"actualEnd\": \"2026-03-01\", "
+        + "\"endedEarly\": true}");
+    JsonNode before = version1.deepCopy();
+
+    Relationship read = ProgramJson.readRelationship(version1);
+
+    assertThat(read).isEqualTo(ProgramJson.readRelationship(version1.toString()));
+    assertThat(version1).as("the caller's tree").isEqualTo(before);
+    assertThat(catchThrowableOfType(ProgramFormatException.class,
+        () -> ProgramJson.readRelationship(MAPPER.readTree("[]"))).problems())
+        .singleElement().satisfies(p -> assertThat(p.path()).isEqualTo("$"));
+  }
+
+  @Test
+  void aProgramAlreadyParsedReadsAsItsText() {
+    String json = ProgramJson.write(SamplePrograms.rich());
+
+    assertThat(ProgramJson.read(MAPPER.readTree(json))).isEqualTo(ProgramJson.read(json));
+  }
+
+  @Test
   void textThatIsNoObjectIsOneProblemAtTheRoot() {
     ProgramFormatException e = catchThrowableOfType(ProgramFormatException.class,
         () -> ProgramJson.readRelationship("[1, 2]"));

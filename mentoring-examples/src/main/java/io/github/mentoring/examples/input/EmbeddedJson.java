@@ -13,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -25,8 +24,6 @@ import tools.jackson.databind.node.ObjectNode;
  * is, e.g. {@code $.relationship.meetings[2].status}. Thread-safe.
  */
 public final class EmbeddedJson {
-
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   private EmbeddedJson() {}
 
@@ -56,7 +53,7 @@ public final class EmbeddedJson {
   public static Program readProgram(JsonNode program, String path, String source) {
     Objects.requireNonNull(program, "program");
     try {
-      return ProgramJson.read(program.toString());
+      return ProgramJson.read(program);
     } catch (ProgramFormatException e) {
       throw new ProgramFormatException(source,
           e.problems().stream().map(p -> rebase(p, "$", path)).toList(), e.problemCount());
@@ -74,7 +71,7 @@ public final class EmbeddedJson {
   public static Relationship readRelationship(JsonNode relationship, String path, String source) {
     Objects.requireNonNull(relationship, "relationship");
     try {
-      return ProgramJson.readRelationship(MAPPER.writeValueAsBytes(relationship));
+      return ProgramJson.readRelationship(relationship);
     } catch (ProgramFormatException e) {
       throw new ProgramFormatException(source,
           e.problems().stream().map(p -> rebase(p, "$", path)).toList(), e.problemCount());
