@@ -28,6 +28,10 @@ public final class Summary {
   public static final double TARGET_BUILD_COLD_MS = 2_000;
   /** Two threads at least this many times one thread. */
   public static final double TARGET_SCALING = 1.8;
+  /** The bundled sample over HTTP, eight clients: at least this many requests per second. */
+  public static final double TARGET_HTTP_SAMPLE_PER_SECOND = 1_000;
+  /** A 1,000-relationship body over HTTP: at least this share of the in-process rate. */
+  public static final double TARGET_HTTP_SHARE = 0.25;
 
   private static final String[] SIZES = {"1k", "10k", "100k"};
   private static final String[] ENGINES = {Engines.DRL, Engines.DRL_TWO_FAMILIES, Engines.BASELINE};
@@ -124,6 +128,21 @@ public final class Summary {
             r.getPrimaryResult().getScore())).orElse("n/a (not run, or failed)"),
         perSecond(stream), perSecond(generate)));
 
+    Optional<Result<?>> httpSample = primary(name("HttpBenchmark.sampleOverHttp"));
+    Optional<Result<?>> http1k = primary(name("HttpBenchmark.program1kOverHttp"));
+    Optional<Result<?>> inProcess1k = primary(name("HttpBenchmark.program1kInProcess"));
+    out.append(String.format(Locale.ROOT, "%nHTTP service on loopback, %d clients at once "
+        + "(milliseconds per request; rate = clients / mean)%n", HttpBenchmark.CLIENTS));
+    out.append(String.format(Locale.ROOT, "  %-34s %s%n", "sample (17) over HTTP",
+        latency(httpSample, 1, "requests/s")));
+    out.append(String.format(Locale.ROOT, "  %-34s %s%n", "1,000 over HTTP",
+        latency(http1k, HttpBenchmark.LARGE, "relationships/s")));
+    out.append(String.format(Locale.ROOT, "  %-34s %s%n", "1,000 in process (checkAll)",
+        latency(inProcess1k, HttpBenchmark.LARGE, "relationships/s")));
+    Optional<Double> httpShare = quotient(http1k, inProcess1k).map(q -> 1 / q);
+    out.append(String.format(Locale.ROOT, "  HTTP / in process, 1,000 per request: %s%n",
+        httpShare.map(q -> fmt("%.2f", q)).orElse("n/a")));
+
     out.append("\nAllocation per relationship (-prof gc, gc.alloc.rate.norm)\n");
     boolean anyAllocation = false;
     for (RunResult run : results) {
@@ -156,7 +175,26 @@ public final class Summary {
     target(out, "parallelism(2) >= 1.8x parallelism(1) (drl, 10k)",
         two.map(s -> s >= TARGET_SCALING),
         two.map(s -> fmt("%.2fx on %d processor(s)", s, cores)).orElse("n/a"));
+    Optional<Double> samplePerSecond = httpSample.map(r -> perSecondOf(r, 1));
+    target(out, "sample over HTTP >= 1,000 requests/s (8 clients)",
+        samplePerSecond.map(r -> r >= TARGET_HTTP_SAMPLE_PER_SECOND),
+        samplePerSecond.map(r -> fmt("%,.0f requests/s", r)).orElse("n/a"));
+    target(out, "1,000 over HTTP >= 1/4 of in process (8 clients)",
+        httpShare.map(q -> q >= TARGET_HTTP_SHARE),
+        httpShare.map(q -> fmt("%.2f of in process", q)).orElse("n/a"));
     return out.toString();
+  }
+
+  /** Requests (or relationships, {@code per} to a request) per second of a sample-time result. */
+  private static double perSecondOf(Result<?> result, int per) {
+    // Sample time in ms per request; each of the clients sends one request after another.
+    return HttpBenchmark.CLIENTS * per * 1000.0 / result.getScore();
+  }
+
+  private static String latency(Optional<Result<?>> result, int per, String unit) {
+    return result.map(r -> fmt("mean %,.1f  p50 %,.1f  p99 %,.1f  -> %,.0f %s",
+        r.getScore(), r.getStatistics().getPercentile(50), r.getStatistics().getPercentile(99),
+        perSecondOf(r, per), unit)).orElse("n/a");
   }
 
   private static void target(StringBuilder out, String what, Optional<Boolean> met,

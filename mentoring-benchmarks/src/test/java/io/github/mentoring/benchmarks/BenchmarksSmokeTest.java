@@ -31,6 +31,8 @@ class BenchmarksSmokeTest {
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(BulkBenchmark.class.getName() + ".program1k$")
         .include(BuildBenchmark.class.getName() + ".*")
+        .include(HistoryBenchmark.class.getName() + ".oneRelationshipYear$")
+        .include(HttpBenchmark.class.getName() + ".sampleOverHttp$")
         .include(LatencyBenchmark.class.getName() + ".*")
         .include(ScalingBenchmark.class.getName() + ".*")
         .include(StreamingBenchmark.class.getName() + ".*")
@@ -62,6 +64,9 @@ class BenchmarksSmokeTest {
         "BulkBenchmark.program1k engine=drl-two threads=all",
         "BulkBenchmark.program1k engine=java threads=1",
         "BulkBenchmark.program1k engine=java threads=all",
+        "HistoryBenchmark.oneRelationshipYear threads=1",
+        "HistoryBenchmark.oneRelationshipYear threads=all",
+        "HttpBenchmark.sampleOverHttp",
         "LatencyBenchmark.checkOne engine=drl",
         "LatencyBenchmark.checkOne engine=java",
         "ScalingBenchmark.program10k threads=1",
