@@ -64,6 +64,12 @@ import java.util.stream.StreamSupport;
  * (a health check dropped without closing ends them when it is garbage collected); after it, every
  * check throws {@link IllegalStateException}.
  *
+ * <p>Over time and across people: {@link #history(Relationship, LocalDate, LocalDate, Period)
+ * history} replays the check of a relationship (or of a program) at each step of a period, each
+ * step judged with what was known on its day, and says when each finding was raised and
+ * resolved; {@link #checkAll} also judges each mentor and mentee across their relationships
+ * ({@link ProgramReport#people()}), and {@link ProgramChange} compares two check dates.
+ *
  * <pre>{@code
  * try (HealthCheck healthCheck = HealthCheck.builder()
  *     .addRules(Path.of("program-rules"))          // a designer's folder of .drl files
@@ -73,6 +79,8 @@ import java.util.stream.StreamSupport;
  *     .build()) {
  *   HealthReport report = healthCheck.check(relationship, LocalDate.of(2026, 11, 27));
  *   ProgramReport all = healthCheck.checkAll(relationships, LocalDate.of(2026, 11, 27));
+ *   ProgramHistory year = healthCheck.history(relationships,
+ *       LocalDate.of(2025, 11, 28), LocalDate.of(2026, 11, 27));  // weekly steps
  * }
  * }</pre>
  */
