@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -50,6 +52,12 @@ final class HealthProcessor implements Processor<String, byte[], String, byte[]>
   /** Relationships judged per bulk call of the daily check. */
   private static final int DAILY_BATCH = 250;
 
+  /**
+   * Relationships kept read per task, the most recently used: reading one from its store goes
+   * through the program format's validating reader, which costs several times a check.
+   */
+  static final int CACHED_RELATIONSHIPS = 1_000;
+
   private static final Logger LOG = LoggerFactory.getLogger(HealthProcessor.class);
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -59,6 +67,18 @@ final class HealthProcessor implements Processor<String, byte[], String, byte[]>
   private KeyValueStore<String, HealthState> health;
   /** The last day whose daily check ran in this task; null after a start. */
   private LocalDate lastDailyCheck;
+  /**
+   * The store's relationships as last read or written by this processor, which alone writes the
+   * store: never stale. Empty after a start, when the store may have been restored.
+   */
+  private final Map<String, Relationship> cache = new LinkedHashMap<>(64, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Relationship> eldest) {
+      return size() > CACHED_RELATIONSHIPS;
+    }
+  };
 
   HealthProcessor(Supplier<HealthCheck> healthCheck) {
     this.healthCheck = Objects.requireNonNull(healthCheck, "healthCheck");
@@ -78,13 +98,14 @@ final class HealthProcessor implements Processor<String, byte[], String, byte[]>
     Relationship next;
     try {
       event = EventReader.read(record.key(), record.value());
-      next = EventApplier.apply(relationships.get(event.relationshipId()), event);
+      next = EventApplier.apply(relationship(event.relationshipId()), event);
     } catch (EventFormatException e) {
       deadLetter(record, e.problems());
       return;
     }
     String id = event.relationshipId();
     relationships.put(id, next);
+    cache.put(id, next);
     HealthState before = health.get(id);
     LocalDate asOf = before == null || event.eventDate().isAfter(before.checkedOn())
         ? event.eventDate() : before.checkedOn();
@@ -120,7 +141,7 @@ final class HealthProcessor implements Processor<String, byte[], String, byte[]>
     for (int from = 0; from < due.size(); from += DAILY_BATCH) {
       List<Relationship> batch = new ArrayList<>(DAILY_BATCH);
       for (String id : due.subList(from, Math.min(due.size(), from + DAILY_BATCH))) {
-        batch.add(relationships.get(id));
+        batch.add(relationship(id));
       }
       ProgramReport reports = check(hc -> hc.checkAll(batch, day));
       for (HealthReport report : reports.reports()) {
@@ -131,6 +152,18 @@ final class HealthProcessor implements Processor<String, byte[], String, byte[]>
             failure.relationshipId());
       }
     }
+  }
+
+  /** The stored relationship of an id, or null. */
+  private Relationship relationship(String id) {
+    Relationship relationship = cache.get(id);
+    if (relationship == null) {
+      relationship = relationships.get(id);
+      if (relationship != null) {
+        cache.put(id, relationship);
+      }
+    }
+    return relationship;
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.mentoring.rules.HealthCheck;
 import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -41,16 +42,33 @@ public final class HealthTopology {
    *     rule set takes effect on the next event or day; shared by every stream thread
    */
   public static Topology build(Topics topics, Supplier<HealthCheck> healthCheck) {
+    return build(topics, healthCheck, Stores.persistentKeyValueStore(RELATIONSHIPS_STORE),
+        Stores.persistentKeyValueStore(HEALTH_STORE));
+  }
+
+  /**
+   * The topology with stores of the caller's choosing: RocksDB tuned otherwise, or in memory
+   * (still with changelogs; a restart then reads the whole changelog back).
+   *
+   * @param relationships the store of each relationship; its name must be
+   *     {@link #RELATIONSHIPS_STORE}
+   * @param health the store of what each relationship's last check found; its name must be
+   *     {@link #HEALTH_STORE}
+   */
+  public static Topology build(Topics topics, Supplier<HealthCheck> healthCheck,
+      KeyValueBytesStoreSupplier relationships, KeyValueBytesStoreSupplier health) {
+    if (!relationships.name().equals(RELATIONSHIPS_STORE) || !health.name().equals(HEALTH_STORE)) {
+      throw new IllegalArgumentException("the stores must be named " + RELATIONSHIPS_STORE
+          + " and " + HEALTH_STORE + ", were " + relationships.name() + " and " + health.name());
+    }
     Topology topology = new Topology();
     topology.addSource(SOURCE, Serdes.String().deserializer(),
         Serdes.ByteArray().deserializer(), topics.events());
     topology.addProcessor(PROCESSOR, () -> new HealthProcessor(healthCheck), SOURCE);
-    topology.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(RELATIONSHIPS_STORE), Serdes.String(),
+    topology.addStateStore(Stores.keyValueStoreBuilder(relationships, Serdes.String(),
         new RelationshipSerde()), PROCESSOR);
-    topology.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(HEALTH_STORE), Serdes.String(), HealthState.serde()),
-        PROCESSOR);
+    topology.addStateStore(Stores.keyValueStoreBuilder(health, Serdes.String(),
+        HealthState.serde()), PROCESSOR);
     topology.addSink(CHANGES_SINK, topics.changes(), Serdes.String().serializer(),
         Serdes.ByteArray().serializer(), PROCESSOR);
     topology.addSink(DEAD_LETTERS_SINK, topics.deadLetters(), Serdes.String().serializer(),
