@@ -89,9 +89,39 @@ public record ProgramHistory(List<LocalDate> dates, List<RelationshipHistory> hi
     return summary.build();
   }
 
-  /** The summary at every step, in the order of {@link #dates()}: the program's trend. */
+  /**
+   * The summary at every step, in the order of {@link #dates()}: the program's trend. Each equals
+   * {@link #summaryOn} of its day; counted in one pass over the spans.
+   */
   public List<ProgramSummary> summaries() {
-    return dates.stream().map(this::summaryOn).toList();
+    ProgramSummary.Builder[] steps = new ProgramSummary.Builder[dates.size()];
+    for (int i = 0; i < steps.length; i++) {
+      steps[i] = new ProgramSummary.Builder();
+    }
+    for (RelationshipHistory history : histories) {
+      for (int k = 0; k < history.dates().size(); k++) {
+        int step = Collections.binarySearch(dates, history.dates().get(k));
+        if (step >= 0) {
+          steps[step].count(history.statuses().get(k));
+        }
+      }
+      for (FindingSpan span : history.spans()) {
+        int step = Collections.binarySearch(dates, span.raised());
+        if (step < 0) {
+          continue; // not a step of this history: cannot happen for a history it made
+        }
+        int level = 0;
+        for (; step < steps.length && span.coversDay(dates.get(step)); step++) {
+          while (level + 1 < span.levels().size()
+              && !span.levels().get(level + 1).since().isAfter(dates.get(step))) {
+            level++;
+          }
+          FindingSpan.Level at = span.levels().get(level);
+          steps[step].count(span.category(), at.severity(), at.ruleId());
+        }
+      }
+    }
+    return java.util.Arrays.stream(steps).map(ProgramSummary.Builder::build).toList();
   }
 
   /**
