@@ -61,7 +61,10 @@ public record ProgramHistory(List<LocalDate> dates, List<RelationshipHistory> hi
     return people.stream().filter(p -> p.personId().equals(personId)).findFirst();
   }
 
-  /** The history of one relationship, by id. */
+  /**
+   * The history of one relationship, by id: a search through the histories (for many look-ups,
+   * index {@link #histories()} by id once).
+   */
   public Optional<RelationshipHistory> history(String relationshipId) {
     return histories.stream().filter(h -> h.relationshipId().equals(relationshipId)).findFirst();
   }
