@@ -2,7 +2,10 @@ package io.github.mentoring.rules.families;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mentoring.core.model.Meeting;
+import io.github.mentoring.core.model.MeetingStatus;
 import io.github.mentoring.core.model.Partner;
+import io.github.mentoring.core.model.PartnerRole;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.core.testing.Samples;
 import io.github.mentoring.rules.Category;
@@ -15,6 +18,7 @@ import io.github.mentoring.rules.Status;
 import io.github.mentoring.rules.Subject;
 import io.github.mentoring.rules.testkit.RuleVerifier;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,6 +69,32 @@ class PeopleRulesTest {
         .givenProgram(fading("r1", "ada", "ben"), healthy("r2", "ada", "cy"))
         .asOf(AS_OF)
         .doesNotFire();
+  }
+
+  @Test
+  void aLateCancellationAloneDoesNotMakeARelationshipCountAsFizzling() {
+    // Weekly meetings held, one extra meeting called off by the mentor two hours ahead: a
+    // fizzling finding, but only an info.
+    Relationship onTrack = healthy("r2", "ada", "cy");
+    LocalDateTime at = AS_OF.minusDays(2).atTime(15, 0);
+    Relationship oneLate = onTrack.withMeetings(concat(onTrack.getMeetings(),
+        Meeting.builder().id("late").scheduledAt(at).status(MeetingStatus.CANCELLED)
+            .plannedMinutes(45).cancelledBy(PartnerRole.MENTOR).cancelledAt(at.minusHours(2))
+            .build()));
+    ProgramReport report = RULES.verify("fizzling.over-committed-mentor")
+        .givenProgram(fading("r1", "ada", "ben"), oneLate)
+        .asOf(AS_OF)
+        .doesNotFire()
+        .programReport();
+    assertThat(report.reports().get(1).findings())
+        .anyMatch(f -> f.ruleId().equals("fizzling.late-cancellation"))
+        .noneMatch(f -> f.category() == Category.FIZZLING && f.severity() != Severity.INFO);
+  }
+
+  private static List<Meeting> concat(List<Meeting> meetings, Meeting more) {
+    List<Meeting> all = new ArrayList<>(meetings);
+    all.add(more);
+    return all;
   }
 
   @Test
