@@ -104,7 +104,7 @@ public final class ReadContext {
 
   /** The problems found while reading (not those known beforehand), at most the limit. */
   public List<Problem> problems() {
-    return problems;
+    return List.copyOf(problems);
   }
 
   /** How many problems reading found, kept or not. */
