@@ -35,6 +35,16 @@ class CheckHtmlTest {
   }
 
   @Test
+  void theTrendShowsAsManyWeeksAsAskedForEndingOnTheCheckDate() {
+    Cli.Run run = Cli.run("check", "--format", "html", "--history", "4");
+
+    assertThat(run.err()).isEmpty();
+    assertThat(count("<g class=\"week\" data-date=", run.out())).isEqualTo(4);
+    assertThat(run.out()).contains("<g class=\"week\" data-date=\"2026-11-06\"")
+        .contains("<g class=\"week\" data-date=\"2026-11-27\"");
+  }
+
+  @Test
   void theHelpNamesTheHtmlFormat() {
     assertThat(Cli.run("check", "--help").out().replaceAll("\\s+", " "))
         .contains("or html (one self-contained page: charts of the program and its last 12 "

@@ -152,6 +152,31 @@ class HtmlReportTest {
   }
 
   @Test
+  void aMentorWhoseEveryRelationshipFizzlesIsNamedAmongThePeopleWithTheFinding() {
+    JsonNode tree = ReportSample.tree();
+    ArrayNode relationships = (ArrayNode) tree.get("relationships");
+    for (JsonNode r : relationships) {
+      if (r.get("id").asString().equals("rel-gita-hugo")) {
+        // the same relationship with another mentee, who owns what Hugo owned
+        ObjectNode second = (ObjectNode) ReportSample.MAPPER.readTree(ReportSample.MAPPER
+            .writeValueAsString(r).replace("\"hugo\"", "\"ines\""));
+        second.put("id", "rel-gita-ines");
+        second.set("mentee", ReportSample.MAPPER.createObjectNode().put("id", "ines")
+            .put("name", "Ines"));
+        relationships.add(second);
+        break;
+      }
+    }
+
+    String html = ReportSample.html(ReportSample.program(tree));
+
+    String people = html.substring(html.indexOf("<section id=\"people\""));
+    people = people.substring(0, people.indexOf("</section>"));
+    assertThat(people).contains("<th scope=\"row\">Gita (gita)</th><td>2</td>")
+        .contains("fizzling.over-committed-mentor: ");
+  }
+
+  @Test
   void thePageLoadsNothingFromElsewhere() {
     assertThat(SAMPLE).doesNotContain("http://", "https://", "<link", "<img", "<iframe",
         "@import", "url(")
