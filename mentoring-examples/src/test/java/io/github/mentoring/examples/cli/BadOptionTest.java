@@ -38,7 +38,7 @@ class BadOptionTest {
             "--fail-on: 'x' is not one of info, warning, critical"),
         Arguments.of(new String[] {"check", MINIMAL, "--format", "x"},
             "mentoring check: nothing was checked",
-            "--format: 'x' is not one of text, json"),
+            "--format: 'x' is not one of text, json, html"),
         Arguments.of(new String[] {"check", MINIMAL, "--as-of"},
             "mentoring check: nothing was checked",
             "Missing required parameter for option '--as-of' (DATE)"),
