@@ -71,14 +71,7 @@ final class HealthProcessor implements Processor<String, byte[], String, byte[]>
    * The store's relationships as last read or written by this processor, which alone writes the
    * store: never stale. Empty after a start, when the store may have been restored.
    */
-  private final Map<String, Relationship> cache = new LinkedHashMap<>(64, 0.75f, true) {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Relationship> eldest) {
-      return size() > CACHED_RELATIONSHIPS;
-    }
-  };
+  private final Map<String, Relationship> cache = new RecentlyUsed();
 
   HealthProcessor(Supplier<HealthCheck> healthCheck) {
     this.healthCheck = Objects.requireNonNull(healthCheck, "healthCheck");
@@ -215,5 +208,19 @@ final class HealthProcessor implements Processor<String, byte[], String, byte[]>
         record.key(), problems.size());
     context.forward(new Record<>(record.key(), MAPPER.writeValueAsBytes(letter),
         record.timestamp()), HealthTopology.DEAD_LETTERS_SINK);
+  }
+
+  /** The {@value #CACHED_RELATIONSHIPS} relationships used last, in order of use. */
+  private static final class RecentlyUsed extends LinkedHashMap<String, Relationship> {
+    private static final long serialVersionUID = 1L;
+
+    RecentlyUsed() {
+      super(64, 0.75f, true);
+    }
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Relationship> eldest) {
+      return size() > CACHED_RELATIONSHIPS;
+    }
   }
 }
