@@ -40,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Events per second through one stream thread of mentoring-streams: the topology driven by Kafka
  * Streams' {@link TopologyTestDriver} (one task, like one stream thread with one partition), with
  * its RocksDB stores on disk and the built-in rules. Each event logs a meeting again, unchanged,
- * for one of {@value #RELATIONSHIPS} relationships in turn: it is read, applied to the stored
+ * for one of 1,000 relationships in turn: it is read, applied to the stored
  * relationship (read back through the program format's validating reader), the relationship
  * checked, and what the check found compared with the last. {@code firing=false}: the
  * relationships are healthy on the event date and no rule fires; {@code firing=true}: the events
@@ -57,8 +57,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 public class StreamsBenchmark {
 
-  /** Relationships in the store. */
-  static final int RELATIONSHIPS = 1000;
+  /** Relationships in the store (all of them fit the processor's cache of 1,000). */
+  @Param({"1000"})
+  public int relationships;
 
   @Param({"false", "true"})
   public boolean firing;
@@ -102,8 +103,8 @@ public class StreamsBenchmark {
     at = Instant.parse("2026-04-15T09:00:00Z");
     String relationship = healthyRelationship();
     String eventDate = firing ? "2026-06-15" : "2026-04-15";
-    eventsByRelationship = new String[RELATIONSHIPS];
-    for (int i = 0; i < RELATIONSHIPS; i++) {
+    eventsByRelationship = new String[relationships];
+    for (int i = 0; i < relationships; i++) {
       String id = "r-" + i;
       events.pipeInput(id, "{\"type\": \"relationship-snapshot\", \"relationshipId\": \"" + id
           + "\", \"eventDate\": \"2026-04-15\", \"relationship\": "
@@ -128,7 +129,7 @@ public class StreamsBenchmark {
   @Benchmark
   public long event() {
     int i = next;
-    next = (next + 1) % RELATIONSHIPS;
+    next = (next + 1) % relationships;
     events.pipeInput("r-" + i, eventsByRelationship[i], at);
     return changes.getQueueSize() > 0 ? changes.readRecordsToList().size() : 0;
   }

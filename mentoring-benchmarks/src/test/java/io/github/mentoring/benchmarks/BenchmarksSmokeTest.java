@@ -36,7 +36,12 @@ class BenchmarksSmokeTest {
         .include(LatencyBenchmark.class.getName() + ".*")
         .include(ScalingBenchmark.class.getName() + ".*")
         .include(StreamingBenchmark.class.getName() + ".*")
+        .include(StreamsBenchmark.class.getName() + ".event$")
         .param("count", "2000")
+        // one case of the stream's topology, on a few relationships: it runs, not how fast
+        .param("relationships", "20")
+        .param("stores", "memory")
+        .param("firing", "true")
         .forks(0)
         .warmupIterations(1)
         .warmupTime(TimeValue.milliseconds(100))
@@ -72,7 +77,8 @@ class BenchmarksSmokeTest {
         "ScalingBenchmark.program10k threads=1",
         "ScalingBenchmark.program10k threads=2",
         "StreamingBenchmark.checkStream count=2000",
-        "StreamingBenchmark.generateOnly count=2000");
+        "StreamingBenchmark.generateOnly count=2000",
+        "StreamsBenchmark.event firing=true relationships=20 stores=memory");
 
     String summary = Summary.of(results);
     // Not printed: iterations of 100 ms in a JVM shared with the other tests give figures that
