@@ -297,7 +297,8 @@ public final class HealthCheck implements AutoCloseable {
    * {@code to} (see {@link #history(Relationship, LocalDate, LocalDate, Period)}), in batches on
    * as many threads as a bulk check may use (see the class comment). A relationship whose check
    * fails at some step is left out of the histories and named among the failures. The people of
-   * the program are judged at the last step, as {@link #checkAll} judges them.
+   * the program are judged at the last step, as {@link #checkAll} judges them, and at every step
+   * for the spans of the findings about them ({@link ProgramHistory#personSpans()}).
    *
    * @throws IllegalArgumentException if a date lies outside {@link #isCheckDateInRange}, {@code
    *     from} is after {@code to}, the step is not positive, or there would be more than {@link
@@ -334,7 +335,57 @@ public final class HealthCheck implements AutoCloseable {
     }
     RuleEngine.People people = engine.judgePeople(all, latest, last);
     failures.addAll(people.failures());
-    return new ProgramHistory(dates, histories, failures, people.reports());
+    return new ProgramHistory(dates, histories, failures, people.reports(),
+        personSpans(all, histories, dates, last, people.reports()));
+  }
+
+  /**
+   * The spans of the findings about people: the people judged at every step before the last
+   * from the relationships' standing on that day (read from their histories), and at the last
+   * from {@code lastPeople}.
+   */
+  private List<FindingSpan> personSpans(List<Relationship> all,
+      List<RelationshipHistory> histories, List<LocalDate> dates, LocalDate last,
+      List<PersonReport> lastPeople) {
+    if (!engine.judgesPeople()) {
+      return List.of();
+    }
+    // Each day's people are judged on their own, on the bulk check's threads: only the people
+    // flagged that day are kept.
+    List<List<PersonReport>> flagged = runBatches(dates.size(), step -> {
+      LocalDate day = dates.get(step);
+      if (day.equals(last)) {
+        return lastPeople.stream().filter(p -> !p.findings().isEmpty()).toList();
+      }
+      java.util.Map<String, RuleEngine.Standing> standings =
+          new java.util.HashMap<>(histories.size() * 2);
+      for (RelationshipHistory history : histories) {
+        history.statusOn(day).ifPresent(status -> standings.put(history.relationshipId(),
+            new RuleEngine.Standing(status, fizzlingOn(history, day))));
+      }
+      // A person whose rules fail on an earlier day is named at the last step, or not at all.
+      return engine.judgePeopleBy(all, standings, day, true).reports();
+    });
+    java.util.Map<String, HistoryRecorder> recorders = new java.util.TreeMap<>();
+    for (int step = 0; step < dates.size(); step++) {
+      LocalDate day = dates.get(step);
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (PersonReport person : flagged.get(step)) {
+        recorders.computeIfAbsent(person.personId(), id -> new HistoryRecorder(id,
+            engine::ownId)).add(HealthReport.of(person.personId(), day, person.findings()));
+        seen.add(person.personId());
+      }
+      recorders.forEach((id, recorder) -> {
+        if (!seen.contains(id)) {
+          recorder.add(HealthReport.of(id, day, List.of()));
+        }
+      });
+    }
+    List<FindingSpan> spans = new ArrayList<>();
+    recorders.values().forEach(recorder -> spans.addAll(recorder.history().spans()));
+    spans.sort(java.util.Comparator.comparing(FindingSpan::raised)
+        .thenComparing(FindingSpan::ruleId).thenComparing(FindingSpan::subject));
+    return spans;
   }
 
   /**
@@ -466,6 +517,17 @@ public final class HealthCheck implements AutoCloseable {
       }
     }
     return new HistoryBatch(histories, failures);
+  }
+
+  /** Whether a relationship had a fizzling finding of warning severity or worse on a step. */
+  private static boolean fizzlingOn(RelationshipHistory history, LocalDate day) {
+    for (FindingSpan span : history.spans()) {
+      if (span.category() == Category.FIZZLING && span.coversDay(day)
+          && span.levelOn(day).orElseThrow().severity().compareTo(Severity.WARNING) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private record HistoryBatch(List<RelationshipHistory> histories,

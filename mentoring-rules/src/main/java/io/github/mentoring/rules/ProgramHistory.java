@@ -31,9 +31,13 @@ import java.util.Optional;
  *     failed at the last step)
  * @param people every mentor and mentee at the last step, judged by the rules about people as
  *     {@link HealthCheck#checkAll} judges them on that day (see {@link ProgramReport#people()})
+ * @param personSpans each stretch during which a rule about people flagged a person (subject
+ *     {@link Subject.Kind#PERSON}), the people judged at every step from how their relationships
+ *     stood on that day: "over-committed since"; in the order they began, then by rule and
+ *     person
  */
 public record ProgramHistory(List<LocalDate> dates, List<RelationshipHistory> histories,
-    List<CheckFailure> failures, List<PersonReport> people) {
+    List<CheckFailure> failures, List<PersonReport> people, List<FindingSpan> personSpans) {
 
   /** Checks the parts: no nulls, at least one step. */
   public ProgramHistory {
@@ -41,6 +45,7 @@ public record ProgramHistory(List<LocalDate> dates, List<RelationshipHistory> hi
     histories = List.copyOf(histories);
     failures = List.copyOf(failures);
     people = List.copyOf(people);
+    personSpans = List.copyOf(personSpans);
     if (dates.isEmpty()) {
       throw new IllegalArgumentException("a program history has at least one step");
     }
@@ -54,6 +59,11 @@ public record ProgramHistory(List<LocalDate> dates, List<RelationshipHistory> hi
   /** The last step: the day the history ends. */
   public LocalDate lastDate() {
     return dates.get(dates.size() - 1);
+  }
+
+  /** The spans of the findings about one person, by partner id. */
+  public List<FindingSpan> personSpansOf(String personId) {
+    return personSpans.stream().filter(s -> s.subject().id().equals(personId)).toList();
   }
 
   /** One person at the last step, by partner id. */

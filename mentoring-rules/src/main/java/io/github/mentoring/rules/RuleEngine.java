@@ -115,7 +115,7 @@ final class RuleEngine {
   private final FactFilter factFilter;
   private final FactBuilder factBuilder;
   private final Set<String> globals;
-  /** Whether some loaded rule judges people, so that a bulk check builds {@link PersonFacts}. */
+  /** Whether some loaded rule judges people (see {@link #judgesPeople()}). */
   private final boolean judgesPeople;
   /** See {@link #judgesOneFactAtATime()}. */
   private final boolean oneFactAtATime;
@@ -340,6 +340,11 @@ final class RuleEngine {
     return oneFactAtATime;
   }
 
+  /** Whether some loaded rule judges people, so that a bulk check builds {@link PersonFacts}. */
+  boolean judgesPeople() {
+    return judgesPeople;
+  }
+
   private void judge(List<Relationship> batch, int[] indexes, List<LocalDate> days,
       HealthReport[] reports, RuleExecutionException[] failed) {
     Judgement[] judgements = new Judgement[indexes.length];
@@ -385,19 +390,38 @@ final class RuleEngine {
    */
   People judgePeople(List<Relationship> relationships, Map<String, HealthReport> reports,
       LocalDate asOf) {
+    Map<String, Standing> standings = new java.util.HashMap<>(reports.size() * 2);
+    reports.forEach((id, report) -> standings.put(id, new Standing(report.status(),
+        report.findings().stream().anyMatch(f -> f.category() == Category.FIZZLING
+            && f.severity().compareTo(Severity.WARNING) >= 0))));
+    return judgePeopleBy(relationships, standings, asOf, false);
+  }
+
+  /**
+   * How a relationship stood on a day, as far as the rules about people ask: its status, and
+   * whether it had a fizzling finding of warning severity or worse.
+   */
+  record Standing(Status status, boolean fizzling) {}
+
+  /**
+   * As {@link #judgePeople}, from each judged relationship's standing (a relationship with none
+   * was not judged that day); with {@code flaggedOnly}, the reports of the people the rules found
+   * something about only.
+   */
+  People judgePeopleBy(List<Relationship> relationships, Map<String, Standing> standings,
+      LocalDate asOf, boolean flaggedOnly) {
     Map<String, Person> byId = new java.util.TreeMap<>();
     for (Relationship r : relationships) {
-      HealthReport report = reports.get(r.getId());
-      if (report == null) {
+      Standing standing = standings.get(r.getId());
+      if (standing == null) {
         continue;
       }
       boolean active = r.getPhase() == Phase.ACTIVE;
-      boolean fizzling = active && report.findings().stream().anyMatch(f ->
-          f.category() == Category.FIZZLING && f.severity().compareTo(Severity.WARNING) >= 0);
+      boolean fizzling = active && standing.fizzling();
       byId.computeIfAbsent(r.getMentor().getId(), Person::new)
-          .add(PartnerRole.MENTOR, r.getId(), report.status(), active, fizzling);
+          .add(PartnerRole.MENTOR, r.getId(), standing.status(), active, fizzling);
       byId.computeIfAbsent(r.getMentee().getId(), Person::new)
-          .add(PartnerRole.MENTEE, r.getId(), report.status(), active, fizzling);
+          .add(PartnerRole.MENTEE, r.getId(), standing.status(), active, fizzling);
     }
     List<CheckFailure> failures = new ArrayList<>(0);
     if (judgesPeople && !byId.isEmpty()) {
@@ -418,11 +442,14 @@ final class RuleEngine {
         }
       }
     }
-    List<PersonReport> personReports = new ArrayList<>(byId.size());
+    List<PersonReport> personReports = new ArrayList<>(flaggedOnly ? 0 : byId.size());
     for (Person person : byId.values()) {
       HealthReport judged = person.judgement == null
           ? new HealthReport(person.id, asOf, Status.HEALTHY, List.of())
           : person.judgement.report();
+      if (flaggedOnly && judged.findings().isEmpty()) {
+        continue;
+      }
       personReports.add(new PersonReport(person.id, person.asMentor, person.asMentee,
           person.byStatus, judged.status(), judged.findings()));
     }

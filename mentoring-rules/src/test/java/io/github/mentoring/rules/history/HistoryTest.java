@@ -252,6 +252,28 @@ class HistoryTest {
   }
 
   @Test
+  void aMentorWhoseTwoPairsFellQuietIsFlaggedFromTheDayBothFizzledOnEachDayAsACheckWouldSay() {
+    Relationship withBen = quietSummer("r-ben");
+    Relationship withCy = quietSummer("r-cy").withMentee(Partner.of("cy"));
+    List<Relationship> program = List.of(withBen, withCy);
+    ProgramHistory history = HEALTH_CHECK.history(program, START, LocalDate.of(2026, 9, 28));
+
+    List<FindingSpan> ada = history.personSpansOf("ada");
+    assertThat(ada).isNotEmpty().allSatisfy(span -> {
+      assertThat(span.ruleId()).isEqualTo("fizzling.over-committed-mentor");
+      assertThat(span.subject()).isEqualTo(new Subject(Subject.Kind.PERSON, "ada"));
+    });
+    assertThat(ada.get(0).raised()).isAfter(START);
+    for (LocalDate day : history.dates()) {
+      boolean flagged = HEALTH_CHECK.checkAll(program, day).person("ada").orElseThrow()
+          .has("fizzling.over-committed-mentor");
+      assertThat(ada.stream().anyMatch(span -> span.coversDay(day))).as("ada on %s", day)
+          .isEqualTo(flagged);
+    }
+    assertThat(history.personSpansOf("ben")).isEmpty();
+  }
+
+  @Test
   void aChangeBetweenDaysThatAreNotStepsIsRefused() {
     ProgramHistory history = HEALTH_CHECK.history(List.of(quietSummer("quiet")), START,
         START.plusWeeks(3));
