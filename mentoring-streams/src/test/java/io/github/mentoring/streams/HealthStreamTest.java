@@ -72,7 +72,7 @@ class HealthStreamTest {
   }
 
   @Test
-  void aFindingIsResolvedOnTheDayAMeetingIsLoggedAndTheStatusRecovers() {
+  void aFindingIsResolvedOnTheDayAMeetingIsLoggedAndNotRaisedAgain() {
     Stream stream = open(new AtomicReference<>(builtIn), "resolve");
     stream.send("r-ada-ben", Events.snapshot("r-ada-ben", "2026-03-02", "2026-03-02"),
         "2026-03-02");
