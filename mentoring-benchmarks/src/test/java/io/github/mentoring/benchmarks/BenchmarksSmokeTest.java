@@ -33,6 +33,7 @@ class BenchmarksSmokeTest {
         .include(BuildBenchmark.class.getName() + ".*")
         .include(HistoryBenchmark.class.getName() + ".oneRelationshipYear$")
         .include(HttpBenchmark.class.getName() + ".sampleOverHttp$")
+        .include(JsonEndToEndBenchmark.class.getName() + ".jsonFileToReport$")
         .include(LatencyBenchmark.class.getName() + ".*")
         .include(ScalingBenchmark.class.getName() + ".*")
         .include(StreamingBenchmark.class.getName() + ".*")
@@ -72,6 +73,7 @@ class BenchmarksSmokeTest {
         "HistoryBenchmark.oneRelationshipYear threads=1",
         "HistoryBenchmark.oneRelationshipYear threads=all",
         "HttpBenchmark.sampleOverHttp",
+        "JsonEndToEndBenchmark.jsonFileToReport count=2000",
         "LatencyBenchmark.checkOne engine=drl",
         "LatencyBenchmark.checkOne engine=java",
         "ScalingBenchmark.program10k threads=1",
