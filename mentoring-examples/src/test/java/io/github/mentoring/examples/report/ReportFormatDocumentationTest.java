@@ -2,7 +2,7 @@ package io.github.mentoring.examples.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mentoring.examples.json.Schemas;
+import io.github.mentoring.json.Schemas;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
