@@ -128,6 +128,17 @@ public final class Summary {
             r.getPrimaryResult().getScore())).orElse("n/a (not run, or failed)"),
         perSecond(stream), perSecond(generate)));
 
+    out.append("\nHistory: a year of weekly steps over the program of 1,000 (relationship-years/s)"
+        + " beside checkAll of it (relationships/s); a relationship-year in bulk checks\n");
+    for (String threads : List.of("1", "all")) {
+      Optional<Result<?>> year = primary(name("HistoryBenchmark.history1k")
+          .and(param("threads", threads)));
+      Optional<Result<?>> bulk = primary(name("HistoryBenchmark.bulk1k")
+          .and(param("threads", threads)));
+      out.append(String.format(Locale.ROOT, "  threads %-4s history %s  bulk %s  ratio %s%n",
+          threads, withError(year), withError(bulk), ratio(bulk, year)));
+    }
+
     Optional<Result<?>> httpSample = primary(name("HttpBenchmark.sampleOverHttp"));
     Optional<Result<?>> http1k = primary(name("HttpBenchmark.program1kOverHttp"));
     Optional<Result<?>> inProcess1k = primary(name("HttpBenchmark.program1kInProcess"));
