@@ -6,6 +6,14 @@ import io.github.mentoring.json.ProgramJson;
 import io.github.mentoring.examples.report.JsonOutput;
 import io.github.mentoring.examples.report.ReportJson;
 import io.github.mentoring.examples.report.html.HtmlReport;
+import io.github.mentoring.examples.report.StreamedReportJson;
+import io.github.mentoring.json.ProgramStream;
+import io.github.mentoring.rules.CheckFailure;
+import io.github.mentoring.rules.RuleExecutionException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.stream.Stream;
 import io.github.mentoring.rules.Category;
 import io.github.mentoring.rules.Finding;
 import io.github.mentoring.rules.HealthCheck;
@@ -24,6 +32,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -117,11 +127,20 @@ final class CheckCommand implements Callable<Integer> {
       problems.add("--as-of: must lie between " + HealthCheck.EARLIEST_CHECK_DATE + " and "
           + HealthCheck.LATEST_CHECK_DATE + ", found " + asOf);
     }
+    // The rules are built on a second thread while the program is read: the two are independent
+    // and together are most of a short run's start (both load and initialise many classes).
+    CompletableFuture<HealthCheck> building = buildInBackground();
     if (historyWeeks != null && (historyWeeks < 1 || historyWeeks > MAX_HISTORY_WEEKS)) {
       problems.add("--history: must be 1 to " + MAX_HISTORY_WEEKS + " weeks, found "
           + historyWeeks);
     } else if (historyWeeks != null && format == ReportFormat.TEXT) {
       problems.add("--history: only with --format json or html");
+    }
+    if (format == ReportFormat.JSON && historyWeeks == null && isFile(file)) {
+      Integer streamed = streamJson(problems, unlisted, building);
+      if (streamed != null) {
+        return streamed;
+      }
     }
     Program program = null;
     try {
@@ -132,12 +151,15 @@ final class CheckCommand implements Callable<Integer> {
     }
     HealthCheck healthCheck = null;
     try {
-      healthCheck = ruleOptions.build(List.of());
+      healthCheck = built(building);
     } catch (InputException e) {
       problems.addAll(e.problems());
       unlisted += e.problemCount() - e.problems().size();
     }
     if (!problems.isEmpty()) {
+      if (healthCheck != null) {
+        healthCheck.close();
+      }
       throw new InputException("nothing was checked", problems, problems.size() + unlisted);
     }
 
@@ -164,6 +186,176 @@ final class CheckCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().flush();
     return failsOn(report, failOn) ? MentoringCli.FINDINGS : MentoringCli.OK;
+  }
+
+  /** Whether the program comes from a file named on the command line (not standard input). */
+  private static boolean isFile(Path file) {
+    return file != null && !file.toString().equals(STANDARD_INPUT);
+  }
+
+  /**
+   * The JSON report of a program file read, judged and written relationship by relationship,
+   * so that a file of any size is checked in bounded memory. All or nothing as the other path:
+   * the report is written only once the whole file has been read without a problem (until then
+   * it goes to a temporary file), and the problems of the file and of the rules are listed
+   * together. Null, having read nothing, when the check date is not known before the
+   * relationships (no {@code --as-of}, and the file gives its {@code asOf} after them or not at
+   * all): the caller then reads the file whole.
+   */
+  private Integer streamJson(List<String> problems, int unlisted,
+      CompletableFuture<HealthCheck> building) {
+    ProgramStream stream = null;
+    try {
+      try {
+        stream = ProgramJson.open(file);
+      } catch (ProgramFormatException e) {
+        e.problems().forEach(p -> problems.add(e.source() + ": " + p));
+        unlisted += e.problemCount() - e.problems().size();
+      } catch (NoSuchFileException e) {
+        problems.add(file + ": no such file");
+      } catch (IOException e) {
+        problems.add(file + ": cannot read (" + RuleOptions.reason(e) + ")");
+      }
+      if (stream != null && asOf == null && stream.asOf().isEmpty()) {
+        return null;
+      }
+      HealthCheck healthCheck = null;
+      InputException rules = null;
+      try {
+        healthCheck = built(building);
+      } catch (InputException e) {
+        rules = e;
+      }
+      if (rules != null || !problems.isEmpty()) {
+        // Read on to the end anyway, so that the file's problems are listed with the others,
+        // in the order the whole-file path lists them: the file's, then the rules'.
+        if (stream != null) {
+          try {
+            stream.relationships().forEach(r -> { });
+          } catch (ProgramFormatException e) {
+            e.problems().forEach(p -> problems.add(e.source() + ": " + p));
+            unlisted += e.problemCount() - e.problems().size();
+          }
+        }
+        if (rules != null) {
+          problems.addAll(rules.problems());
+          unlisted += rules.problemCount() - rules.problems().size();
+        }
+        if (healthCheck != null) {
+          healthCheck.close();
+        }
+        throw new InputException("nothing was checked", problems, problems.size() + unlisted);
+      }
+      LocalDate date = asOf != null ? asOf : stream.asOf().orElseThrow();
+      boolean[] fails = {false};
+      try (Stream<HealthReport> reports = healthCheck.checkStream(stream.relationships(), date);
+          OutputStream out = new TerminalJsonStream(spec.commandLine().getOut())) {
+        StreamedReportJson.write(reports.iterator(), date, stream.name().orElse(null), only,
+            report -> fails[0] |= failsOn(report, failOn), out);
+      } catch (ProgramFormatException e) {
+        List<String> found = new ArrayList<>();
+        e.problems().forEach(p -> found.add(e.source() + ": " + p));
+        throw new InputException("nothing was checked", found,
+            found.size() + e.problemCount() - e.problems().size());
+      } catch (RuleExecutionException e) {
+        throw new RuleFailureException(List.of(new CheckFailure(
+            Objects.requireNonNullElse(e.relationshipId(), ""), e.ruleId(), e.getMessage())));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        healthCheck.close();
+      }
+      return fails[0] ? MentoringCli.FINDINGS : MentoringCli.OK;
+    } finally {
+      if (stream != null) {
+        stream.close();
+      }
+    }
+  }
+
+  /** Whether a report has a finding at least as severe as the threshold. */
+  static boolean failsOn(HealthReport report, Severity threshold) {
+    return report.findings().stream().map(Finding::severity)
+        .anyMatch(s -> s.compareTo(threshold) >= 0);
+  }
+
+  /**
+   * The bytes of a pretty-printed JSON report on their way to the terminal, a line at a time
+   * through {@link TerminalText#escapeKeepingLineBreaks}: the JSON writer escapes control
+   * characters but not the other non-printing ones (U+009B, U+202E), which a terminal obeys.
+   * Its strings hold no raw line break, so a line never splits one.
+   */
+  private static final class TerminalJsonStream extends OutputStream {
+    private final java.io.PrintWriter out;
+    private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(256);
+
+    TerminalJsonStream(java.io.PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(int b) {
+      line.write(b);
+      if (b == '\n') {
+        emit();
+      }
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+      for (int i = offset; i < offset + length; i++) {
+        write(bytes[i]);
+      }
+    }
+
+    private void emit() {
+      out.print(TerminalText.escapeKeepingLineBreaks(
+          line.toString(java.nio.charset.StandardCharsets.UTF_8)));
+      line.reset();
+    }
+
+    @Override
+    public void flush() {
+      out.flush();
+    }
+
+    @Override
+    public void close() {
+      if (line.size() > 0) {
+        emit();
+      }
+      out.flush();
+    }
+  }
+
+  /** Starts building the health check on a daemon thread of its own. */
+  private CompletableFuture<HealthCheck> buildInBackground() {
+    CompletableFuture<HealthCheck> building = new CompletableFuture<>();
+    Thread builder = new Thread(() -> {
+      try {
+        building.complete(ruleOptions.build(List.of()));
+      } catch (RuntimeException | Error e) {
+        building.completeExceptionally(e);
+      }
+    }, "mentoring-rules-build");
+    builder.setDaemon(true);
+    builder.start();
+    return building;
+  }
+
+  /** The health check built in the background, or what stopped it, as thrown where it arose. */
+  private static HealthCheck built(CompletableFuture<HealthCheck> building) {
+    try {
+      return building.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   private Program load() {
