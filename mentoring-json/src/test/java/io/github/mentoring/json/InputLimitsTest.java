@@ -3,7 +3,7 @@ package io.github.mentoring.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.mentoring.rules.HealthCheck;
+import io.github.mentoring.core.model.CheckDates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -117,8 +117,8 @@ class InputLimitsTest {
         () -> ProgramJson.read(start.replacedIn(RICH, StringNode.valueOf("0001-01-01")).toString()));
     assertThat(e.problems()).anySatisfy(p -> {
       assertThat(p.path()).isEqualTo(start.path());
-      assertThat(p.message()).contains(HealthCheck.EARLIEST_CHECK_DATE.toString(),
-          HealthCheck.LATEST_CHECK_DATE.toString());
+      assertThat(p.message()).contains(CheckDates.EARLIEST.toString(),
+          CheckDates.LATEST.toString());
     });
   }
 

@@ -1,5 +1,6 @@
 package io.github.mentoring.rules;
 
+import io.github.mentoring.core.model.CheckDates;
 import io.github.mentoring.core.model.Relationship;
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,10 +104,10 @@ public final class HealthCheck implements AutoCloseable {
    * The earliest check date accepted. Dates far from today are a sign of bad input, and day counts
    * between far-apart dates do not fit the rules' whole numbers.
    */
-  public static final LocalDate EARLIEST_CHECK_DATE = LocalDate.of(1900, 1, 1);
+  public static final LocalDate EARLIEST_CHECK_DATE = CheckDates.EARLIEST;
 
   /** The latest check date accepted; see {@link #EARLIEST_CHECK_DATE}. */
-  public static final LocalDate LATEST_CHECK_DATE = LocalDate.of(2999, 12, 31);
+  public static final LocalDate LATEST_CHECK_DATE = CheckDates.LATEST;
 
   /** The step of a history when none is given: a week. */
   public static final Period DEFAULT_HISTORY_STEP = Period.ofWeeks(1);
@@ -627,7 +628,7 @@ public final class HealthCheck implements AutoCloseable {
    * #LATEST_CHECK_DATE}, both included).
    */
   public static boolean isCheckDateInRange(LocalDate date) {
-    return !date.isBefore(EARLIEST_CHECK_DATE) && !date.isAfter(LATEST_CHECK_DATE);
+    return CheckDates.isInRange(date);
   }
 
   private static void checkDate(LocalDate asOf) {

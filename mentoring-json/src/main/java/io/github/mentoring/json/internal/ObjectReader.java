@@ -1,7 +1,7 @@
 package io.github.mentoring.json.internal;
 
 import io.github.mentoring.core.validation.Violation;
-import io.github.mentoring.rules.HealthCheck;
+import io.github.mentoring.core.model.CheckDates;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -297,11 +297,11 @@ public final class ObjectReader {
    * (year 0001 or +999999999) is a typo, and date arithmetic on it could overflow in the rules.
    */
   private static boolean inRange(ReadContext context, String path, LocalDate date) {
-    if (HealthCheck.isCheckDateInRange(date)) {
+    if (CheckDates.isInRange(date)) {
       return true;
     }
-    context.problem(path, "must lie between " + HealthCheck.EARLIEST_CHECK_DATE + " and "
-        + HealthCheck.LATEST_CHECK_DATE + ", found " + date);
+    context.problem(path, "must lie between " + CheckDates.EARLIEST + " and "
+        + CheckDates.LATEST + ", found " + date);
     return false;
   }
 
