@@ -72,6 +72,20 @@ class SampleProgramTest {
         .flatMap(r -> r.findings().stream())
         .map(Finding::ruleId)
         .collect(Collectors.toCollection(TreeSet::new));
+    // The rules about people judge a person across relationships, and every person of the sample
+    // has one: Gita takes on a second mentee and Hugo a second mentor, in relationships that fade
+    // like theirs, and the program is judged again.
+    Relationship gitaHugo = program.relationship("rel-gita-hugo").orElseThrow();
+    List<Relationship> busier = new java.util.ArrayList<>(program.relationships());
+    // (their follow-ups are left out: each names its owner, a partner of the first pair)
+    busier.add(Relationship.builder().from(gitaHugo).id("rel-gita-nora")
+        .mentee(io.github.mentoring.core.model.Partner.of("nora")).followUps(List.of()).build());
+    busier.add(Relationship.builder().from(gitaHugo).id("rel-otto-hugo")
+        .mentor(io.github.mentoring.core.model.Partner.of("otto")).followUps(List.of()).build());
+    healthCheck.checkAll(busier, AS_OF).people().stream()
+        .flatMap(person -> person.findings().stream())
+        .map(Finding::ruleId)
+        .forEach(fired::add);
     Set<String> missing = healthCheck.catalogue().rules().stream()
         .map(RuleInfo::id)
         .filter(id -> !fired.contains(id))
