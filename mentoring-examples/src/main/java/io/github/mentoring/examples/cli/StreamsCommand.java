@@ -140,6 +140,9 @@ final class StreamsCommand implements Callable<Integer> {
     config.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
     config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
+    // Kafka 5.0's behaviour now: without it Kafka 4.4 warns at every start (there is no global
+    // state here). By name: the constant is deprecated, as the setting goes away in 5.0.
+    config.put("processing.exception.handler.global.enabled", true);
     if (stateDir != null) {
       config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     }
