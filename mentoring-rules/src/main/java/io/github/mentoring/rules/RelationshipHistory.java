@@ -2,9 +2,11 @@ package io.github.mentoring.rules;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The health of one relationship over time: the check replayed at each step of a period, each
@@ -55,6 +57,32 @@ public record RelationshipHistory(String relationshipId, List<LocalDate> dates,
   public Optional<Status> statusOn(LocalDate day) {
     int at = Collections.binarySearch(dates, day);
     return at >= 0 ? Optional.of(statuses.get(at)) : Optional.empty();
+  }
+
+  /**
+   * The status at {@code day}, if it is one of the steps, counted from the findings of some
+   * categories only (as {@code mentoring check --only} counts it): at risk with a critical
+   * finding of theirs, needing attention with a warning, else healthy. All categories give
+   * {@link #statusOn(LocalDate)}.
+   */
+  public Optional<Status> statusOn(LocalDate day, Set<Category> categories) {
+    Optional<Status> judged = statusOn(day);
+    if (judged.isEmpty() || categories.containsAll(EnumSet.allOf(Category.class))) {
+      return judged;
+    }
+    Status status = Status.HEALTHY;
+    for (FindingSpan span : spans) {
+      if (categories.contains(span.category())) {
+        Optional<Severity> severity = span.levelOn(day).map(FindingSpan.Level::severity);
+        if (severity.isPresent() && severity.get() == Severity.CRITICAL) {
+          return Optional.of(Status.AT_RISK);
+        }
+        if (severity.isPresent() && severity.get() == Severity.WARNING) {
+          status = Status.NEEDS_ATTENTION;
+        }
+      }
+    }
+    return Optional.of(status);
   }
 
   /** The spans of one rule (by its own id; an escalating rule's critical id finds them too). */

@@ -7,7 +7,6 @@ import io.github.mentoring.rules.PersonReport;
 import io.github.mentoring.rules.ProgramHistory;
 import io.github.mentoring.rules.ProgramReport;
 import io.github.mentoring.rules.RelationshipHistory;
-import io.github.mentoring.rules.Severity;
 import io.github.mentoring.rules.Status;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -118,23 +117,7 @@ public final class HistoryJson {
   /** The status a relationship had on a day, from the findings of the kept categories. */
   private static Optional<Status> status(RelationshipHistory history, LocalDate day,
       Set<Category> kept) {
-    Optional<Status> judged = history.statusOn(day);
-    if (judged.isEmpty() || kept.size() == Category.values().length) {
-      return judged;
-    }
-    Status status = Status.HEALTHY;
-    for (FindingSpan span : history.spans()) {
-      if (kept.contains(span.category())) {
-        Optional<Severity> severity = span.levelOn(day).map(FindingSpan.Level::severity);
-        if (severity.isPresent() && severity.get() == Severity.CRITICAL) {
-          return Optional.of(Status.AT_RISK);
-        }
-        if (severity.isPresent() && severity.get() == Severity.WARNING) {
-          status = Status.NEEDS_ATTENTION;
-        }
-      }
-    }
-    return Optional.of(status);
+    return history.statusOn(day, kept);
   }
 
   /** The last step against the one before (the last against itself when there is one step). */

@@ -11,6 +11,7 @@ import io.github.mentoring.core.model.Phase;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.core.model.RelationshipKind;
 import io.github.mentoring.core.testing.RelationshipGenerator;
+import io.github.mentoring.rules.Category;
 import io.github.mentoring.rules.FindingSpan;
 import io.github.mentoring.rules.HealthCheck;
 import io.github.mentoring.rules.ProgramChange;
@@ -77,6 +78,34 @@ class HistoryTest {
     assertThat(span.lastSeen().evidence()).containsEntry("daysWithoutMeeting", 63);
     assertThat(history.statusOn(LocalDate.of(2026, 8, 17))).contains(Status.AT_RISK);
     assertThat(history.spansOf("fizzling.no-recent-meeting.critical")).containsExactly(span);
+  }
+
+  @Test
+  void aStatusCountedFromSomeCategoriesSeesOnlyTheirFindings() {
+    RelationshipHistory history = HEALTH_CHECK.history(quietSummer("r1"), START,
+        LocalDate.of(2026, 9, 14));
+    LocalDate critical = LocalDate.of(2026, 8, 17);
+    LocalDate warning = LocalDate.of(2026, 7, 27);
+
+    // The quiet summer is a fizzling matter: at risk for fizzling, whatever the other categories.
+    assertThat(history.statusOn(critical, java.util.Set.of(Category.FIZZLING)))
+        .contains(Status.AT_RISK);
+    assertThat(history.statusOn(warning, java.util.Set.of(Category.FIZZLING)))
+        .contains(Status.NEEDS_ATTENTION);
+    // Limited to categories with nothing then, the day reads healthy.
+    java.util.Set<Category> others = java.util.EnumSet.allOf(Category.class);
+    others.remove(Category.FIZZLING);
+    java.util.Set<Category> raisedOthers = new java.util.HashSet<>();
+    history.spans().stream().filter(s -> s.coversDay(critical))
+        .forEach(s -> raisedOthers.add(s.category()));
+    raisedOthers.remove(Category.FIZZLING);
+    others.removeAll(raisedOthers);
+    assertThat(history.statusOn(critical, others)).contains(Status.HEALTHY);
+    // Every category counts as the history's own status; a day that is no step has none.
+    assertThat(history.statusOn(critical, java.util.EnumSet.allOf(Category.class)))
+        .isEqualTo(history.statusOn(critical));
+    assertThat(history.statusOn(critical.plusDays(1), java.util.Set.of(Category.FIZZLING)))
+        .isEmpty();
   }
 
   @Test

@@ -7,7 +7,6 @@ import io.github.mentoring.rules.FindingSpan;
 import io.github.mentoring.rules.HealthCheck;
 import io.github.mentoring.rules.ProgramHistory;
 import io.github.mentoring.rules.RelationshipHistory;
-import io.github.mentoring.rules.Severity;
 import io.github.mentoring.rules.Status;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,23 +83,7 @@ final class WeeklyHistory {
       return Optional.empty();
     }
     LocalDate day = steps().get(step);
-    Optional<Status> judged = relationship.statusOn(day);
-    if (all || judged.isEmpty()) {
-      return judged;
-    }
-    Status status = Status.HEALTHY;
-    for (FindingSpan span : relationship.spans()) {
-      if (kept.contains(span.category())) {
-        Optional<Severity> severity = span.levelOn(day).map(FindingSpan.Level::severity);
-        if (severity.isPresent() && severity.get() == Severity.CRITICAL) {
-          return Optional.of(Status.AT_RISK);
-        }
-        if (severity.isPresent() && severity.get() == Severity.WARNING) {
-          status = Status.NEEDS_ATTENTION;
-        }
-      }
-    }
-    return Optional.of(status);
+    return all ? relationship.statusOn(day) : relationship.statusOn(day, kept);
   }
 
   /** The first step a relationship was judged at, if any. */
