@@ -655,47 +655,9 @@ public final class HealthCheck implements AutoCloseable {
       }
       return reports;
     }
-    Batch[] parts = new Batch[batches];
-    CountDownLatch judged = new CountDownLatch(batches);
-    AtomicReference<Throwable> thrown = new AtomicReference<>();
-    List<Runnable> tasks = new ArrayList<>(batches);
-    for (int b = 0; b < batches; b++) {
-      int index = b;
-      tasks.add(() -> {
-        try {
-          // After a crash (not a rule failure, which stays with its relationship) or the
-          // caller's interrupt, the batches left are not worth judging.
-          if (thrown.get() == null) {
-            parts[index] = judgeBatch(all.subList(index * batchSize,
-                Math.min(all.size(), (index + 1) * batchSize)), asOf, summary != null);
-          }
-        } catch (Throwable t) {
-          thrown.compareAndSet(null, t);
-        } finally {
-          judged.countDown();
-        }
-      });
-    }
-    workers.run(tasks);
-    try {
-      judged.await();
-    } catch (InterruptedException e) {
-      thrown.compareAndSet(null, e);
-      Thread.currentThread().interrupt();
-      CancellationException cancelled = new CancellationException("the bulk check was interrupted");
-      cancelled.initCause(e);
-      throw cancelled;
-    }
-    Throwable crash = thrown.get();
-    if (crash instanceof RuntimeException e) {
-      throw e;
-    } else if (crash instanceof Error e) {
-      throw e;
-    } else if (crash != null) {
-      throw new IllegalStateException(crash);
-    }
+    List<Batch> parts = runBatches(batches, index -> judgeBatch(all.subList(index * batchSize,
+        Math.min(all.size(), (index + 1) * batchSize)), asOf, summary != null));
     List<HealthReport> reports = new ArrayList<>(all.size());
-    // Latch's await: every batch's writes to parts happened before this read.
     for (Batch part : parts) {
       reports.addAll(part.reports());
       failures.addAll(part.failures());

@@ -424,9 +424,6 @@ final class CheckCommand implements Callable<Integer> {
 
   /** Whether a report has a finding at least as severe as the threshold. */
   static boolean failsOn(ProgramReport report, Severity threshold) {
-    return report.reports().stream()
-        .flatMap(r -> r.findings().stream())
-        .map(Finding::severity)
-        .anyMatch(s -> s.compareTo(threshold) >= 0);
+    return report.reports().stream().anyMatch(r -> failsOn(r, threshold));
   }
 }
