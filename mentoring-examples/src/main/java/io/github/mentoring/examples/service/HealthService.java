@@ -38,6 +38,8 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.io.IdleTimeout;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.ServerConnector;
@@ -310,6 +312,8 @@ public final class HealthService implements AutoCloseable {
           throw new Unauthorized(ctx.header("Authorization") != null);
         }
       })));
+      // Runs after each handler, before its answer is written.
+      config.routes.after(HealthService::restartIdlePeriod);
       config.routes.post("/health-checks", guarded(this::healthCheck));
       config.routes.get("/rules", guarded(ctx -> ctx.contentType(JSON)
           .result(rules.get().catalogue())));
@@ -718,6 +722,21 @@ public final class HealthService implements AutoCloseable {
    * them with a problem document like any other failure (Javalin alone would answer an Error
    * with an empty 500).
    */
+  /**
+   * Gives the answer a whole idle period. Jetty leaves a connection alone while its request is
+   * handled, however long a check takes; but its idle timer runs from the last byte read, so
+   * after a check longer than the idle timeout the timer could fire in the instant between the
+   * handler's end and the answer's last write, and cut the answer short. From here the client
+   * has the full idle timeout to take the answer, as it would for a quick check.
+   */
+  private static void restartIdlePeriod(Context ctx) {
+    ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
+    if (request != null
+        && request.getConnectionMetaData().getConnection().getEndPoint() instanceof IdleTimeout idle) {
+      idle.notIdle();
+    }
+  }
+
   private static Handler guarded(Handler handler) {
     return ctx -> {
       try {
