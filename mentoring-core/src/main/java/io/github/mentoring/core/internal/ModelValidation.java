@@ -33,7 +33,11 @@ public final class ModelValidation {
   private ModelValidation() {}
 
   /**
-   * Validates an object, nested values included.
+   * Validates an object: its own values and its cross-field rules. The model objects it holds
+   * are not validated again: each was validated when it was built, and none can change or exist
+   * unvalidated, so the model declares no {@code @Valid} cascade. (With one, a relationship of
+   * fifty meetings had each meeting validated twice, and reading a program file spent more time
+   * in validation than in anything else.)
    *
    * @throws InvalidModelException listing every violation, if there is any
    */

@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 
 /** A meeting's agenda: updates, topics, action items, the next meeting's date and format. */
 @Value.Immutable
-public abstract class Agenda implements WithAgenda {
+public abstract sealed class Agenda implements WithAgenda
+    permits ImmutableAgenda {
 
   /** Extended only by the generated implementation: every Agenda comes from its builder, validated. */
   Agenda() {}

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /** Whether an agenda goes out before each meeting, how long before, and whether the mentor adds to it. */
 @Value.Immutable
-public abstract class AgendaPolicy implements WithAgendaPolicy {
+public abstract sealed class AgendaPolicy implements WithAgendaPolicy
+    permits ImmutableAgendaPolicy {
 
   /** Extended only by the generated implementation: every AgendaPolicy comes from its builder, validated. */
   AgendaPolicy() {}

@@ -2,7 +2,6 @@ package io.github.mentoring.core.model;
 
 import io.github.mentoring.core.internal.ModelValidation;
 import io.github.mentoring.core.validation.Consistent;
-import jakarta.validation.Valid;
 import io.github.mentoring.core.validation.NonBlank;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
@@ -19,7 +18,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @Consistent
-public abstract class Agreement implements WithAgreement {
+public abstract sealed class Agreement implements WithAgreement
+    permits ImmutableAgreement {
 
   /** Extended only by the generated implementation: every Agreement comes from its builder, validated. */
   Agreement() {}
@@ -43,19 +43,19 @@ public abstract class Agreement implements WithAgreement {
   public abstract Optional<@NonBlank String> getEarlyEndingPlan();
 
   /** When each partner is usually free to meet. */
-  public abstract List<@Valid Availability> getAvailability();
+  public abstract List<Availability> getAvailability();
 
   /** The agreed length of one meeting, in minutes. */
   public abstract Optional<@Positive Integer> getMeetingMinutes();
 
-  public abstract Optional<@Valid CancellationPolicy> getCancellation();
+  public abstract Optional<CancellationPolicy> getCancellation();
 
-  public abstract Optional<@Valid AgendaPolicy> getAgenda();
+  public abstract Optional<AgendaPolicy> getAgenda();
 
   /** How confidential information is handled, in the partners' words. */
   public abstract Optional<@NonBlank String> getConfidentiality();
 
-  public abstract Optional<@Valid Boundaries> getBoundaries();
+  public abstract Optional<Boundaries> getBoundaries();
 
   /** Agreed activities, e.g. role-playing an interview or attending a networking event. */
   public abstract List<@NotBlank String> getActivities();

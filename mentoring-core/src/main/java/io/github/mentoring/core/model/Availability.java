@@ -10,7 +10,8 @@ import org.immutables.value.Value;
 /** A window of time in which one partner is usually free to meet. */
 @Value.Immutable
 @Consistent
-public abstract class Availability implements WithAvailability {
+public abstract sealed class Availability implements WithAvailability
+    permits ImmutableAvailability {
 
   /** Extended only by the generated implementation: every Availability comes from its builder, validated. */
   Availability() {}

@@ -7,7 +7,8 @@ import org.immutables.value.Value;
 
 /** Each partner's role, and how and when each may be contacted. */
 @Value.Immutable
-public abstract class Boundaries implements WithBoundaries {
+public abstract sealed class Boundaries implements WithBoundaries
+    permits ImmutableBoundaries {
 
   /** Extended only by the generated implementation: every Boundaries comes from its builder, validated. */
   Boundaries() {}

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /** How a partner tells the other that a meeting must move, and how much notice is owed. */
 @Value.Immutable
-public abstract class CancellationPolicy implements WithCancellationPolicy {
+public abstract sealed class CancellationPolicy implements WithCancellationPolicy
+    permits ImmutableCancellationPolicy {
 
   /** Extended only by the generated implementation: every CancellationPolicy comes from its builder, validated. */
   CancellationPolicy() {}

@@ -1,7 +1,6 @@
 package io.github.mentoring.core.model;
 
 import io.github.mentoring.core.internal.ModelValidation;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +14,8 @@ import org.immutables.value.Value;
  * acknowledgement and thanks, a contact plan, and the mentee's intent to pay it forward.
  */
 @Value.Immutable
-public abstract class Closure implements WithClosure {
+public abstract sealed class Closure implements WithClosure
+    permits ImmutableClosure {
 
   /** Extended only by the generated implementation: every Closure comes from its builder, validated. */
   Closure() {}
@@ -24,18 +24,18 @@ public abstract class Closure implements WithClosure {
   @NotNull
   public abstract LocalDate getStartedOn();
 
-  public abstract Optional<@Valid Feedback> getMentorFeedback();
+  public abstract Optional<Feedback> getMentorFeedback();
 
-  public abstract Optional<@Valid Feedback> getMenteeFeedback();
+  public abstract Optional<Feedback> getMenteeFeedback();
 
-  public abstract List<@Valid RemainingWork> getRemainingWork();
+  public abstract List<RemainingWork> getRemainingWork();
 
-  public abstract Optional<@Valid ContinuationDecision> getMentorDecision();
+  public abstract Optional<ContinuationDecision> getMentorDecision();
 
-  public abstract Optional<@Valid ContinuationDecision> getMenteeDecision();
+  public abstract Optional<ContinuationDecision> getMenteeDecision();
 
   /** Expectations for going on informally; needed only when both partners want to. */
-  public abstract Optional<@Valid ContinuationPlan> getContinuation();
+  public abstract Optional<ContinuationPlan> getContinuation();
 
   /**
    * The partners who acknowledged what both learned and said thank you. Each partner thanks the
@@ -43,7 +43,7 @@ public abstract class Closure implements WithClosure {
    */
   public abstract Set<PartnerRole> getThankedBy();
 
-  public abstract Optional<@Valid ContactPlan> getContactPlan();
+  public abstract Optional<ContactPlan> getContactPlan();
 
   /** How the mentee means to pass on what they gained, e.g. mentoring someone else. */
   public abstract Optional<String> getPayItForward();

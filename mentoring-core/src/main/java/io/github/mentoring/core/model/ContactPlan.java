@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /** How the partners stay in touch after the formal end. */
 @Value.Immutable
-public abstract class ContactPlan implements WithContactPlan {
+public abstract sealed class ContactPlan implements WithContactPlan
+    permits ImmutableContactPlan {
 
   /** Extended only by the generated implementation: every ContactPlan comes from its builder, validated. */
   ContactPlan() {}

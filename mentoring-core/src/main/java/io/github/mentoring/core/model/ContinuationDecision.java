@@ -6,7 +6,8 @@ import org.immutables.value.Value;
 
 /** A partner's answer to "shall we go on informally?". Declining is a legitimate answer. */
 @Value.Immutable
-public abstract class ContinuationDecision implements WithContinuationDecision {
+public abstract sealed class ContinuationDecision implements WithContinuationDecision
+    permits ImmutableContinuationDecision {
 
   /** Extended only by the generated implementation: every ContinuationDecision comes from its builder, validated. */
   ContinuationDecision() {}

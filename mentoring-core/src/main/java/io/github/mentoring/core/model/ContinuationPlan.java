@@ -7,7 +7,8 @@ import org.immutables.value.Value;
 
 /** New expectations when both partners go on informally: how often, whether with an agenda, what focus. */
 @Value.Immutable
-public abstract class ContinuationPlan implements WithContinuationPlan {
+public abstract sealed class ContinuationPlan implements WithContinuationPlan
+    permits ImmutableContinuationPlan {
 
   /** Extended only by the generated implementation: every ContinuationPlan comes from its builder, validated. */
   ContinuationPlan() {}

@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  * do or learn before next time, and what should change next time. Confidential text.
  */
 @Value.Immutable
-public abstract class ConversationCheck implements WithConversationCheck {
+public abstract sealed class ConversationCheck implements WithConversationCheck
+    permits ImmutableConversationCheck {
 
   /** Extended only by the generated implementation: every ConversationCheck comes from its builder, validated. */
   ConversationCheck() {}

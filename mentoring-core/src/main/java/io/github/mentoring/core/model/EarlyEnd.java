@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  * judge it. Every value is optional: a record may know only that the relationship ended early.
  */
 @Value.Immutable
-public abstract class EarlyEnd implements WithEarlyEnd {
+public abstract sealed class EarlyEnd implements WithEarlyEnd
+    permits ImmutableEarlyEnd {
 
   /** Extended only by the generated implementation: every EarlyEnd comes from its builder, validated. */
   EarlyEnd() {}

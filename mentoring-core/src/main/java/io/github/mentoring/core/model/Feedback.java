@@ -6,7 +6,8 @@ import org.immutables.value.Value;
 
 /** One partner's feedback at closure. Confidential text: rules only see whether it was given. */
 @Value.Immutable
-public abstract class Feedback implements WithFeedback {
+public abstract sealed class Feedback implements WithFeedback
+    permits ImmutableFeedback {
 
   /** Extended only by the generated implementation: every Feedback comes from its builder, validated. */
   Feedback() {}

@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @Consistent
-public abstract class FollowUp implements WithFollowUp {
+public abstract sealed class FollowUp implements WithFollowUp
+    permits ImmutableFollowUp {
 
   /** Extended only by the generated implementation: every FollowUp comes from its builder, validated. */
   FollowUp() {}

@@ -3,7 +3,6 @@ package io.github.mentoring.core.model;
 import io.github.mentoring.core.internal.ModelValidation;
 import io.github.mentoring.core.validation.Consistent;
 import io.github.mentoring.core.validation.NonBlank;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -20,7 +19,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @Consistent
-public abstract class Meeting implements WithMeeting {
+public abstract sealed class Meeting implements WithMeeting
+    permits ImmutableMeeting {
 
   /** Extended only by the generated implementation: every Meeting comes from its builder, validated. */
   Meeting() {}
@@ -54,10 +54,10 @@ public abstract class Meeting implements WithMeeting {
   /** Who did not come to a no-show meeting. */
   public abstract Optional<PartnerRole> getNoShowBy();
 
-  public abstract Optional<@Valid Agenda> getAgenda();
+  public abstract Optional<Agenda> getAgenda();
 
   /** The end-of-conversation check of a held meeting. */
-  public abstract Optional<@Valid ConversationCheck> getWrapUp();
+  public abstract Optional<ConversationCheck> getWrapUp();
 
   /**
    * The id of the cancelled meeting this one replaces: a cancelled meeting of the same

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /** One of the two people in a relationship. Their role is given by where the relationship holds them. */
 @Value.Immutable
-public abstract class Partner implements WithPartner {
+public abstract sealed class Partner implements WithPartner
+    permits ImmutablePartner {
 
   /** Extended only by the generated implementation: every Partner comes from its builder, validated. */
   Partner() {}

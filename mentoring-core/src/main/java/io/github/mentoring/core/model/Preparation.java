@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  * they bring to it (skills, questions, ideas, stories) and what they expect. Confidential text.
  */
 @Value.Immutable
-public abstract class Preparation implements WithPreparation {
+public abstract sealed class Preparation implements WithPreparation
+    permits ImmutablePreparation {
 
   /** Extended only by the generated implementation: every Preparation comes from its builder, validated. */
   Preparation() {}

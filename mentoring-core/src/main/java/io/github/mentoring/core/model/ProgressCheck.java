@@ -10,7 +10,8 @@ import org.immutables.value.Value;
 
 /** A look at a goal's progress during a conversation. */
 @Value.Immutable
-public abstract class ProgressCheck implements WithProgressCheck {
+public abstract sealed class ProgressCheck implements WithProgressCheck
+    permits ImmutableProgressCheck {
 
   /** Extended only by the generated implementation: every ProgressCheck comes from its builder, validated. */
   ProgressCheck() {}

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /** News shared between meetings: progress, a setback, an accomplishment, a promotion or move. */
 @Value.Immutable
-public abstract class ProgressUpdate implements WithProgressUpdate {
+public abstract sealed class ProgressUpdate implements WithProgressUpdate
+    permits ImmutableProgressUpdate {
 
   /** Extended only by the generated implementation: every ProgressUpdate comes from its builder, validated. */
   ProgressUpdate() {}

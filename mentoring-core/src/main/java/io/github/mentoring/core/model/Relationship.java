@@ -2,7 +2,6 @@ package io.github.mentoring.core.model;
 
 import io.github.mentoring.core.internal.ModelValidation;
 import io.github.mentoring.core.validation.Consistent;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -34,7 +33,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @Consistent
-public abstract class Relationship implements WithRelationship {
+public abstract sealed class Relationship implements WithRelationship
+    permits ImmutableRelationship {
 
   /** Extended only by the generated implementation: every Relationship comes from its builder, validated. */
   Relationship() {}
@@ -49,12 +49,12 @@ public abstract class Relationship implements WithRelationship {
   @NotBlank
   public abstract String getId();
 
+  // The parts (partners, agreement, goals, meetings...) are model objects, validated when each
+  // was built: no @Valid cascade validates them again (see ModelValidation.check).
   @NotNull
-  @Valid
   public abstract Partner getMentor();
 
   @NotNull
-  @Valid
   public abstract Partner getMentee();
 
   @NotNull
@@ -82,25 +82,25 @@ public abstract class Relationship implements WithRelationship {
    * The early end, if a partner asked to end the formal relationship before its planned end: who
    * raised it, when, how, and why.
    */
-  public abstract Optional<@Valid EarlyEnd> getEarlyEnd();
+  public abstract Optional<EarlyEnd> getEarlyEnd();
 
-  public abstract Optional<@Valid Preparation> getMentorPreparation();
+  public abstract Optional<Preparation> getMentorPreparation();
 
-  public abstract Optional<@Valid Preparation> getMenteePreparation();
+  public abstract Optional<Preparation> getMenteePreparation();
 
-  public abstract Optional<@Valid Agreement> getAgreement();
+  public abstract Optional<Agreement> getAgreement();
 
-  public abstract List<@Valid SmartGoal> getGoals();
+  public abstract List<SmartGoal> getGoals();
 
-  public abstract Optional<@Valid Roadmap> getRoadmap();
+  public abstract Optional<Roadmap> getRoadmap();
 
-  public abstract List<@Valid Meeting> getMeetings();
+  public abstract List<Meeting> getMeetings();
 
-  public abstract List<@Valid FollowUp> getFollowUps();
+  public abstract List<FollowUp> getFollowUps();
 
-  public abstract List<@Valid ProgressUpdate> getProgressUpdates();
+  public abstract List<ProgressUpdate> getProgressUpdates();
 
-  public abstract Optional<@Valid Closure> getClosure();
+  public abstract Optional<Closure> getClosure();
 
   /**
    * The day this record was last brought up to date. Nothing in it (a held meeting, a done

@@ -6,7 +6,8 @@ import org.immutables.value.Value;
 
 /** Work still under way when the relationship closes, and how it was settled. */
 @Value.Immutable
-public abstract class RemainingWork implements WithRemainingWork {
+public abstract sealed class RemainingWork implements WithRemainingWork
+    permits ImmutableRemainingWork {
 
   /** Extended only by the generated implementation: every RemainingWork comes from its builder, validated. */
   RemainingWork() {}

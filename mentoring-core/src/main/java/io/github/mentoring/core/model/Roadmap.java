@@ -1,18 +1,18 @@
 package io.github.mentoring.core.model;
 
 import io.github.mentoring.core.internal.ModelValidation;
-import jakarta.validation.Valid;
 import java.util.List;
 import org.immutables.value.Value;
 
 /** Topics planned meeting by meeting, drawn from the mentee's goals. */
 @Value.Immutable
-public abstract class Roadmap implements WithRoadmap {
+public abstract sealed class Roadmap implements WithRoadmap
+    permits ImmutableRoadmap {
 
   /** Extended only by the generated implementation: every Roadmap comes from its builder, validated. */
   Roadmap() {}
 
-  public abstract List<@Valid RoadmapEntry> getEntries();
+  public abstract List<RoadmapEntry> getEntries();
 
   /** A new, empty builder of {@link Roadmap}. */
   public static Builder builder() {

@@ -11,7 +11,8 @@ import org.immutables.value.Value;
 /** A topic planned for a meeting, identified by its number in the series, its date, or both. */
 @Value.Immutable
 @Consistent
-public abstract class RoadmapEntry implements WithRoadmapEntry {
+public abstract sealed class RoadmapEntry implements WithRoadmapEntry
+    permits ImmutableRoadmapEntry {
 
   /** Extended only by the generated implementation: every RoadmapEntry comes from its builder, validated. */
   RoadmapEntry() {}

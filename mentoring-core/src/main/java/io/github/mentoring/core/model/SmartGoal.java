@@ -2,7 +2,6 @@ package io.github.mentoring.core.model;
 
 import io.github.mentoring.core.internal.ModelValidation;
 import io.github.mentoring.core.validation.Consistent;
-import jakarta.validation.Valid;
 import io.github.mentoring.core.validation.NonBlank;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +17,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @Consistent
-public abstract class SmartGoal implements WithSmartGoal {
+public abstract sealed class SmartGoal implements WithSmartGoal
+    permits ImmutableSmartGoal {
 
   /** Extended only by the generated implementation: every SmartGoal comes from its builder, validated. */
   SmartGoal() {}
@@ -55,7 +55,7 @@ public abstract class SmartGoal implements WithSmartGoal {
     return GoalStatus.ACTIVE;
   }
 
-  public abstract List<@Valid ProgressCheck> getProgressChecks();
+  public abstract List<ProgressCheck> getProgressChecks();
 
   /** The most recent progress check, if any. */
   public Optional<ProgressCheck> lastProgressCheck() {
