@@ -172,7 +172,10 @@ public final class Schemas {
     if (number.isIntegralNumber()) {
       return !number.canConvertToLong();
     }
-    double value = number.doubleValue();
+    // Not number.doubleValue(): Jackson refuses that for a decimal beyond the double range
+    // (1e400 in a tree a caller built), where BigDecimal answers infinity.
+    double value = number.isBigDecimal() ? number.decimalValue().doubleValue()
+        : number.doubleValue();
     return !Double.isFinite(value) || Math.abs(value) >= 0x1p53;
   }
 

@@ -10,6 +10,7 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +140,18 @@ public final class ObjectReader {
     }
     indexes.put(name, documentIndex.stream().mapToInt(Integer::intValue).toArray());
     return out;
+  }
+
+  /**
+   * An array member that lists each value at most once (a set of channels, say); an absent array
+   * is empty. A repeated value is a problem, as the schema's {@code uniqueItems} makes it.
+   */
+  <T> List<T> distinctList(String name, ValueReader<T> reader) {
+    List<T> values = list(name, reader);
+    if (new HashSet<>(values).size() < values.size()) {
+      context.problem(JsonPaths.member(path, name), "must not list the same value twice");
+    }
+    return values;
   }
 
   /**

@@ -183,7 +183,7 @@ public final class ProgramTreeReader {
   private static Agreement agreement(ObjectReader o) {
     Agreement.Builder b = Agreement.builder();
     set(o.optional("objective", ObjectReader::text), b::objective);
-    b.addAllMeetingFormats(o.list("meetingFormats", constant(Channel.class)));
+    b.addAllMeetingFormats(o.distinctList("meetingFormats", constant(Channel.class)));
     set(o.optional("meetingFrequency", ObjectReader::period), b::meetingFrequency);
     set(o.optional("plannedLength", ObjectReader::period), b::plannedLength);
     set(o.optional("plannedEnd", ObjectReader::date), b::plannedEnd);
@@ -227,7 +227,7 @@ public final class ProgramTreeReader {
     Boundaries.Builder b = Boundaries.builder();
     set(o.optional("mentorRole", ObjectReader::text), b::mentorRole);
     set(o.optional("menteeRole", ObjectReader::text), b::menteeRole);
-    b.addAllContactChannels(o.list("contactChannels", constant(Channel.class)));
+    b.addAllContactChannels(o.distinctList("contactChannels", constant(Channel.class)));
     set(o.optional("contactHours", ObjectReader::text), b::contactHours);
     return o.build(b::build);
   }
@@ -337,7 +337,7 @@ public final class ProgramTreeReader {
     set(o.optional("mentorDecision", objects(ProgramTreeReader::decision)), b::mentorDecision);
     set(o.optional("menteeDecision", objects(ProgramTreeReader::decision)), b::menteeDecision);
     set(o.optional("continuation", objects(ProgramTreeReader::continuationPlan)), b::continuation);
-    b.addAllThankedBy(o.list("thankedBy", constant(PartnerRole.class)));
+    b.addAllThankedBy(o.distinctList("thankedBy", constant(PartnerRole.class)));
     set(o.optional("contactPlan", objects(ProgramTreeReader::contactPlan)), b::contactPlan);
     set(o.optional("payItForward", ObjectReader::text), b::payItForward);
     return o.build(b::build);
@@ -377,7 +377,7 @@ public final class ProgramTreeReader {
   private static ContactPlan contactPlan(ObjectReader o) {
     ContactPlan.Builder b = ContactPlan.builder();
     set(o.optional("finalConversationOn", ObjectReader::date), b::finalConversationOn);
-    b.addAllChannels(o.list("channels", constant(Channel.class)));
+    b.addAllChannels(o.distinctList("channels", constant(Channel.class)));
     b.sharesUpdates(o.flag("sharesUpdates"));
     return o.build(b::build);
   }
