@@ -2,8 +2,10 @@ package io.github.mentoring.json.internal;
 
 import java.time.Period;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
@@ -23,13 +25,22 @@ public final class JsonValues {
 
   /** The constant spelt this way in JSON, or null if there is none (upper case is not accepted). */
   public static <E extends Enum<E>> E enumValue(Class<E> type, String json) {
-    for (E constant : type.getEnumConstants()) {
-      if (enumName(constant).equals(json)) {
-        return constant;
-      }
-    }
-    return null;
+    return type.cast(SPELLINGS.get(type).get(json));
   }
+
+  // Each enumeration's constants by JSON spelling, made once per type: a read looks up every
+  // status, channel and kind of a document.
+  private static final ClassValue<Map<String, Enum<?>>> SPELLINGS = new ClassValue<>() {
+    @Override
+    protected Map<String, Enum<?>> computeValue(Class<?> type) {
+      Map<String, Enum<?>> byName = new HashMap<>();
+      for (Object constant : type.getEnumConstants()) {
+        Enum<?> value = (Enum<?>) constant;
+        byName.put(enumName(value), value);
+      }
+      return Map.copyOf(byName);
+    }
+  };
 
   /** Every JSON spelling of an enumeration, in declaration order. */
   public static List<String> enumNames(Class<? extends Enum<?>> type) {

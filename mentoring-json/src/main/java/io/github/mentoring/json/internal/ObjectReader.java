@@ -195,9 +195,10 @@ public final class ObjectReader {
 
   /** As {@link #build(Supplier)}, skipping violations that only follow from elements left out. */
   <T> T build(Supplier<T> builder, Predicate<Violation> ignore) {
-    List<String> allowed = List.copyOf(known);
+    List<String> allowed = null; // made for the first unknown member only
     for (String name : node.propertyNames()) {
       if (!known.contains(name)) {
+        allowed = allowed == null ? List.copyOf(known) : allowed;
         context.problem(JsonPaths.member(path, name), JsonPaths.unknownField(name, allowed));
       }
     }
