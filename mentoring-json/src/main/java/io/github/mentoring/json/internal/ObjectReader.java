@@ -272,13 +272,14 @@ public final class ObjectReader {
   }
 
   public static LocalDate date(ReadContext context, JsonNode value, String path) {
-    LocalDate date = parse(context, value, path, "a date such as 2026-03-01", LocalDate::parse);
+    LocalDate date = parse(context, value, path, "a date such as 2026-03-01",
+        JsonValues::parseDate);
     return date == null || inRange(context, path, date) ? date : null;
   }
 
   public static LocalDateTime dateTime(ReadContext context, JsonNode value, String path) {
     LocalDateTime dateTime = parse(context, value, path,
-        "a date and time such as 2026-03-01T10:00", LocalDateTime::parse);
+        "a date and time such as 2026-03-01T10:00", JsonValues::parseDateTime);
     return dateTime == null || inRange(context, path, dateTime.toLocalDate()) ? dateTime : null;
   }
 
