@@ -9,12 +9,12 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -47,8 +47,10 @@ public final class ObjectReader {
   private final ReadContext context;
   private final JsonNode node;
   private final String path;
-  private final Set<String> known = new LinkedHashSet<>();
-  private final Map<String, int[]> indexes = new HashMap<>();
+  // The names asked for, in order, perhaps twice: a list, not a set, because a reader is made for
+  // every object of a document and asks for a dozen names, and a set's entries cost more.
+  private final List<String> known = new ArrayList<>(16);
+  private Map<String, int[]> indexes = Map.of();
 
   private ObjectReader(ReadContext context, JsonNode node, String path) {
     this.context = context;
@@ -127,18 +129,22 @@ public final class ObjectReader {
       context.problem(at, "must be an array, found " + JsonValues.describe(value));
       return List.of();
     }
-    List<T> out = new ArrayList<>();
-    List<Integer> documentIndex = new ArrayList<>();
+    List<T> out = new ArrayList<>(value.size());
+    int[] documentIndex = new int[value.size()];
     for (int i = 0; i < value.size(); i++) {
       JsonNode element = value.get(i);
       String elementPath = JsonPaths.element(at, i);
       T read = element.isNull() ? nullValue(elementPath) : reader.read(context, element, elementPath);
       if (read != null) {
+        documentIndex[out.size()] = i;
         out.add(read);
-        documentIndex.add(i);
       }
     }
-    indexes.put(name, documentIndex.stream().mapToInt(Integer::intValue).toArray());
+    if (indexes.isEmpty()) {
+      indexes = new HashMap<>();
+    }
+    indexes.put(name, out.size() == documentIndex.length ? documentIndex
+        : Arrays.copyOf(documentIndex, out.size()));
     return out;
   }
 
@@ -198,7 +204,7 @@ public final class ObjectReader {
     List<String> allowed = null; // made for the first unknown member only
     for (String name : node.propertyNames()) {
       if (!known.contains(name)) {
-        allowed = allowed == null ? List.copyOf(known) : allowed;
+        allowed = allowed == null ? List.copyOf(new LinkedHashSet<>(known)) : allowed;
         context.problem(JsonPaths.member(path, name), JsonPaths.unknownField(name, allowed));
       }
     }
