@@ -32,7 +32,7 @@ public final class ObjectReader {
   /** Reads one JSON value at a path, or reports why not and returns null. */
   @FunctionalInterface
   interface ValueReader<T> {
-    T read(ReadContext context, JsonNode value, String path);
+    T read(ReadContext context, JsonNode value, Where path);
   }
 
   /**
@@ -46,20 +46,20 @@ public final class ObjectReader {
 
   private final ReadContext context;
   private final JsonNode node;
-  private final String path;
+  private final Where path;
   // The names asked for, in order, perhaps twice: a list, not a set, because a reader is made for
   // every object of a document and asks for a dozen names, and a set's entries cost more.
   private final List<String> known = new ArrayList<>(16);
   private Map<String, int[]> indexes = Map.of();
 
-  private ObjectReader(ReadContext context, JsonNode node, String path) {
+  private ObjectReader(ReadContext context, JsonNode node, Where path) {
     this.context = context;
     this.node = node;
     this.path = path;
   }
 
   /** A reader for the object at {@code path}, or null (problem reported) if the value is no object. */
-  public static ObjectReader of(ReadContext context, JsonNode value, String path) {
+  static ObjectReader of(ReadContext context, JsonNode value, Where path) {
     if (value == null || !value.isObject()) {
       context.problem(path, "must be an object, found " + JsonValues.describe(value));
       return null;
@@ -76,7 +76,7 @@ public final class ObjectReader {
   }
 
   String path() {
-    return path;
+    return path.path();
   }
 
   /** A member as it is in the document, or null; for cross-checks only, reports nothing. */
@@ -87,7 +87,7 @@ public final class ObjectReader {
   /** An optional member: null when absent or unreadable. */
   <T> T optional(String name, ValueReader<T> reader) {
     JsonNode value = member(name);
-    return value == null ? null : reader.read(context, value, JsonPaths.member(path, name));
+    return value == null ? null : reader.read(context, value, path.member(name));
   }
 
   /** A required member: null, with a problem, when absent or unreadable. */
@@ -95,11 +95,11 @@ public final class ObjectReader {
     JsonNode value = member(name);
     if (value == null) {
       if (!node.has(name)) {
-        context.problem(JsonPaths.member(path, name), "is required but missing");
+        context.problem(path.member(name), "is required but missing");
       }
       return null;
     }
-    return reader.read(context, value, JsonPaths.member(path, name));
+    return reader.read(context, value, path.member(name));
   }
 
   /** A boolean member that defaults to false. */
@@ -112,7 +112,7 @@ public final class ObjectReader {
   <T> List<T> requiredList(String name, ValueReader<T> reader) {
     if (!node.has(name)) {
       known.add(name);
-      context.problem(JsonPaths.member(path, name), "is required but missing");
+      context.problem(path.member(name), "is required but missing");
       return List.of();
     }
     return list(name, reader);
@@ -124,7 +124,7 @@ public final class ObjectReader {
     if (value == null) {
       return List.of();
     }
-    String at = JsonPaths.member(path, name);
+    Where at = path.member(name);
     if (!value.isArray()) {
       context.problem(at, "must be an array, found " + JsonValues.describe(value));
       return List.of();
@@ -133,7 +133,7 @@ public final class ObjectReader {
     int[] documentIndex = new int[value.size()];
     for (int i = 0; i < value.size(); i++) {
       JsonNode element = value.get(i);
-      String elementPath = JsonPaths.element(at, i);
+      Where elementPath = at.element(i);
       T read = element.isNull() ? nullValue(elementPath) : reader.read(context, element, elementPath);
       if (read != null) {
         documentIndex[out.size()] = i;
@@ -155,7 +155,7 @@ public final class ObjectReader {
   <T> List<T> distinctList(String name, ValueReader<T> reader) {
     List<T> values = list(name, reader);
     if (new HashSet<>(values).size() < values.size()) {
-      context.problem(JsonPaths.member(path, name), "must not list the same value twice");
+      context.problem(path.member(name), "must not list the same value twice");
     }
     return values;
   }
@@ -171,13 +171,13 @@ public final class ObjectReader {
       return;
     }
     Map<String, Integer> first = new HashMap<>();
-    String at = JsonPaths.member(path, list);
+    Where at = path.member(list);
     for (int i = 0; i < array.size(); i++) {
       JsonNode id = array.get(i).path("id");
       if (id.isString() && !id.stringValue().isBlank()) {
         Integer earlier = first.putIfAbsent(id.stringValue(), i);
         if (earlier != null) {
-          context.problem(JsonPaths.member(JsonPaths.element(at, i), "id"), "duplicates the id of "
+          context.problem(at.element(i).member("id"), "duplicates the id of "
               + list + "[" + earlier + "]: '" + id.stringValue() + "'");
         }
       }
@@ -205,7 +205,7 @@ public final class ObjectReader {
     for (String name : node.propertyNames()) {
       if (!known.contains(name)) {
         allowed = allowed == null ? List.copyOf(new LinkedHashSet<>(known)) : allowed;
-        context.problem(JsonPaths.member(path, name), JsonPaths.unknownField(name, allowed));
+        context.problem(path.member(name), JsonPaths.unknownField(name, allowed));
       }
     }
     return context.build(path, builder, indexes, ignore);
@@ -228,20 +228,20 @@ public final class ObjectReader {
       return null;
     }
     if (value.isNull()) {
-      return nullValue(JsonPaths.member(path, name));
+      return nullValue(path.member(name));
     }
     return value;
   }
 
-  private <T> T nullValue(String at) {
-    context.problem(at, at.endsWith("]") ? "must not be null (a list holds no nulls)"
+  private <T> T nullValue(Where at) {
+    context.problem(at, at.isElement() ? "must not be null (a list holds no nulls)"
         : "must not be null (leave out a field that has no value)");
     return null;
   }
 
   // ---- value readers -------------------------------------------------------------------------
 
-  public static String text(ReadContext context, JsonNode value, String path) {
+  public static String text(ReadContext context, JsonNode value, Where path) {
     if (!value.isString()) {
       context.problem(path, "must be a string, found " + JsonValues.describe(value));
       return null;
@@ -249,7 +249,7 @@ public final class ObjectReader {
     return value.stringValue();
   }
 
-  public static Boolean bool(ReadContext context, JsonNode value, String path) {
+  public static Boolean bool(ReadContext context, JsonNode value, Where path) {
     if (!value.isBoolean()) {
       context.problem(path, "must be true or false, found " + JsonValues.describe(value));
       return null;
@@ -257,7 +257,7 @@ public final class ObjectReader {
     return value.booleanValue();
   }
 
-  public static Integer integer(ReadContext context, JsonNode value, String path) {
+  public static Integer integer(ReadContext context, JsonNode value, Where path) {
     if (!value.isNumber()) {
       context.problem(path, "must be a whole number, found " + JsonValues.describe(value));
       return null;
@@ -277,23 +277,23 @@ public final class ObjectReader {
     return value.asInt();
   }
 
-  public static LocalDate date(ReadContext context, JsonNode value, String path) {
+  public static LocalDate date(ReadContext context, JsonNode value, Where path) {
     LocalDate date = parse(context, value, path, "a date such as 2026-03-01",
         JsonValues::parseDate);
     return date == null || inRange(context, path, date) ? date : null;
   }
 
-  public static LocalDateTime dateTime(ReadContext context, JsonNode value, String path) {
+  public static LocalDateTime dateTime(ReadContext context, JsonNode value, Where path) {
     LocalDateTime dateTime = parse(context, value, path,
         "a date and time such as 2026-03-01T10:00", JsonValues::parseDateTime);
     return dateTime == null || inRange(context, path, dateTime.toLocalDate()) ? dateTime : null;
   }
 
-  public static LocalTime time(ReadContext context, JsonNode value, String path) {
+  public static LocalTime time(ReadContext context, JsonNode value, Where path) {
     return parse(context, value, path, "a time of day such as 09:30", LocalTime::parse);
   }
 
-  public static Period period(ReadContext context, JsonNode value, String path) {
+  public static Period period(ReadContext context, JsonNode value, Where path) {
     Period period = parse(context, value, path, "a period such as P2W or P1M", Period::parse);
     if (period != null && Math.abs(period.getYears() * 365L + period.getMonths() * 30L
         + period.getDays()) > MAX_SPAN_DAYS) {
@@ -303,7 +303,7 @@ public final class ObjectReader {
     return period;
   }
 
-  public static Duration duration(ReadContext context, JsonNode value, String path) {
+  public static Duration duration(ReadContext context, JsonNode value, Where path) {
     Duration duration = parse(context, value, path, "a duration such as PT24H or PT30M",
         Duration::parse);
     if (duration != null && Math.abs(duration.toDays()) > MAX_SPAN_DAYS) {
@@ -317,7 +317,7 @@ public final class ObjectReader {
    * Whether a date lies in the range a health check accepts; reports it if not. A date far out
    * (year 0001 or +999999999) is a typo, and date arithmetic on it could overflow in the rules.
    */
-  private static boolean inRange(ReadContext context, String path, LocalDate date) {
+  private static boolean inRange(ReadContext context, Where path, LocalDate date) {
     if (CheckDates.isInRange(date)) {
       return true;
     }
@@ -339,7 +339,7 @@ public final class ObjectReader {
     };
   }
 
-  private static <T> T parse(ReadContext context, JsonNode value, String path, String expected,
+  private static <T> T parse(ReadContext context, JsonNode value, Where path, String expected,
       Function<String, T> parser) {
     if (!value.isString()) {
       context.problem(path, "must be " + expected + ", found " + JsonValues.describe(value));

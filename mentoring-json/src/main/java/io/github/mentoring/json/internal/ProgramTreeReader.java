@@ -67,7 +67,7 @@ public final class ProgramTreeReader {
 
   /** The program, or null when anything was wrong (then {@code context} holds the problems). */
   public static Program read(ReadContext context, JsonNode root) {
-    ObjectReader o = ObjectReader.of(context, root, JsonPaths.ROOT);
+    ObjectReader o = ObjectReader.of(context, root, Where.ROOT);
     if (o == null) {
       return null;
     }

@@ -50,6 +50,11 @@ public final class ReadContext {
   }
 
   /** A value that cannot be read: reported unless already known, and remembered as failed. */
+  void problem(Where at, String message) {
+    problem(at.path(), message);
+  }
+
+  /** A value that cannot be read: reported unless already known, and remembered as failed. */
   public void problem(String path, String message) {
     if (JsonPaths.isWithinAny(path, reported)) {
       if (!isFull()) {
@@ -75,11 +80,12 @@ public final class ReadContext {
    * @param ignore violations (with builder indexes) that only follow from elements left out
    * @return the object, or null if the model refused it
    */
-  <T> T build(String path, Supplier<T> builder, Map<String, int[]> indexes,
+  <T> T build(Where where, Supplier<T> builder, Map<String, int[]> indexes,
       Predicate<Violation> ignore) {
     try {
       return builder.get();
     } catch (InvalidModelException e) {
+      String path = where.path();
       if (isFull()) {
         return null; // nothing more is kept; the values that failed were counted already
       }
