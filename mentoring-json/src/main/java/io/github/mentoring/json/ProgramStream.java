@@ -19,6 +19,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import tools.jackson.core.JacksonException;
@@ -67,8 +71,8 @@ public final class ProgramStream implements AutoCloseable {
 
   private static final String RELATIONSHIPS = "relationships";
 
-  /** How many relationships are parsed, then checked together (on every core). */
-  private static final int BATCH = 128;
+  /** How many relationships are parsed at a time; one batch is parsed ahead of the one taken. */
+  private static final int BATCH = 64;
 
   private final String source;
   private final JsonParser parser;
@@ -83,8 +87,10 @@ public final class ProgramStream implements AutoCloseable {
   private boolean version1;
   /** The relationships' elements, when the file gave them before the program's version. */
   private Iterator<JsonNode> buffered;
-  /** The outcomes of the batch being taken, in file order. */
-  private Iterator<Outcome> pending = java.util.Collections.emptyIterator();
+  /** The batch being taken, in file order, how many of it were taken, and the next batch. */
+  private Batch current;
+  private int taken;
+  private Batch ahead;
   private boolean inArray;
   private boolean documentEnded;
   private boolean started;
@@ -165,6 +171,11 @@ public final class ProgramStream implements AutoCloseable {
   /** Closes the parser, and the input if this stream opened it. */
   @Override
   public void close() {
+    for (Batch batch : new Batch[] {current, ahead}) {
+      if (batch != null) {
+        batch.tasks().forEach(Check::cancel);
+      }
+    }
     parser.close();
     if (closeInput) {
       try {
@@ -235,31 +246,26 @@ public final class ProgramStream implements AutoCloseable {
 
   /** The next valid relationship, or null when this step found none (a bad one, or the end). */
   private Relationship advance() {
-    if (pending.hasNext()) {
-      return relationship(pending.next());
-    }
-    List<JsonNode> batch = new ArrayList<>(BATCH);
-    if (buffered != null) {
-      while (batch.size() < BATCH && buffered.hasNext()) {
-        batch.add(buffered.next());
+    if (current != null) {
+      if (taken < current.tasks().size()) {
+        return relationship(outcomeOf(current.tasks(), taken++));
       }
-      if (batch.isEmpty()) {
-        buffered = null;
-      }
-    } else if (inArray) {
-      while (batch.size() < BATCH) {
-        if (token() == JsonToken.END_ARRAY) {
-          inArray = false;
-          break;
-        }
-        batch.add(tree());
+      RuntimeException failure = current.failure();
+      current = null;
+      if (failure != null) {
+        finished = true;
+        throw failure;
       }
     }
-    if (!batch.isEmpty()) {
-      // Checking and building a relationship costs far more than parsing it: the batch is
-      // checked on every core, and its outcomes are taken in file order.
-      boolean countOnly = problems.size() >= ProgramFormatException.MAX_PROBLEMS;
-      pending = batch.parallelStream().map(e -> outcome(e, countOnly)).toList().iterator();
+    if (ahead == null) {
+      ahead = parseBatch();
+    }
+    if (ahead != null) {
+      current = ahead;
+      taken = 0;
+      // The next batch is parsed here while the pool checks this one, so that the checking
+      // threads do not wait on the parser between batches.
+      ahead = current.failure() == null ? parseBatch() : null;
       return null;
     }
     if (!documentEnded) {
@@ -269,16 +275,120 @@ public final class ProgramStream implements AutoCloseable {
     return null;
   }
 
+  /**
+   * Parses the next batch of elements and hands each to the pool to be checked; null when there
+   * is none. Text that is no JSON ends the batch; its problem is raised when the relationships
+   * parsed before it have been taken, as if the batch had not been read ahead.
+   */
+  private Batch parseBatch() {
+    List<JsonNode> batch = new ArrayList<>(BATCH);
+    RuntimeException failure = null;
+    try {
+      if (buffered != null) {
+        while (batch.size() < BATCH && buffered.hasNext()) {
+          batch.add(buffered.next());
+        }
+        if (batch.isEmpty()) {
+          buffered = null;
+        }
+      } else if (inArray) {
+        while (batch.size() < BATCH) {
+          if (token() == JsonToken.END_ARRAY) {
+            inArray = false;
+            break;
+          }
+          batch.add(tree());
+        }
+      }
+    } catch (ProgramFormatException | UncheckedIOException e) {
+      failure = e;
+      finished = false; // until it is raised
+    }
+    if (batch.isEmpty() && failure == null) {
+      return null;
+    }
+    // Checking and building a relationship costs far more than parsing it: each is checked on
+    // the common pool, or by the taker when no pool thread has started it yet.
+    boolean countOnly = problems.size() >= ProgramFormatException.MAX_PROBLEMS;
+    List<Check> tasks = new ArrayList<>(batch.size());
+    for (JsonNode element : batch) {
+      Check task = new Check(element, countOnly);
+      tasks.add(task);
+      ForkJoinPool.commonPool().execute(task);
+    }
+    return new Batch(tasks, failure);
+  }
+
+  /**
+   * The outcome of the check at {@code index}, made here if no pool thread has started it; while
+   * a pool thread is at it, this thread checks others of the batch, from its end.
+   */
+  private Outcome outcomeOf(List<Check> tasks, int index) {
+    Check task = tasks.get(index);
+    task.run();
+    for (int other = tasks.size() - 1; !task.result.isDone() && other > index; other--) {
+      tasks.get(other).run();
+    }
+    Outcome outcome;
+    try {
+      outcome = task.result.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+    // Once the problems kept reach the limit, only the schema counts a relationship's problems;
+    // one checked ahead of that moment is checked again the same way, so counts do not change.
+    boolean countOnly = problems.size() >= ProgramFormatException.MAX_PROBLEMS;
+    return outcome.countOnly() == countOnly ? outcome : outcome(outcome.element(), countOnly);
+  }
+
+  /** Parsed elements being checked, and the failure that ended their parse, if any. */
+  private record Batch(List<Check> tasks, RuntimeException failure) {}
+
+  /** The check of one element, made once: by the first thread, of the pool or the taker, to run it. */
+  private final class Check implements Runnable {
+    private final JsonNode element;
+    private final boolean countOnly;
+    private final AtomicBoolean claimed = new AtomicBoolean();
+    private final CompletableFuture<Outcome> result = new CompletableFuture<>();
+
+    Check(JsonNode element, boolean countOnly) {
+      this.element = element;
+      this.countOnly = countOnly;
+    }
+
+    @Override
+    public void run() {
+      if (claimed.compareAndSet(false, true)) {
+        try {
+          result.complete(outcome(element, countOnly));
+        } catch (RuntimeException | Error e) {
+          result.completeExceptionally(e);
+        }
+      }
+    }
+
+    /** Leaves it unmade, when the stream is closed before it was taken. */
+    void cancel() {
+      claimed.set(true);
+    }
+  }
+
   /** A relationship's element, and what checking it gave: the relationship, or its problems. */
-  private record Outcome(JsonNode element, Relationship relationship,
+  private record Outcome(JsonNode element, boolean countOnly, Relationship relationship,
       ProgramFormatException problems) {}
 
   private Outcome outcome(JsonNode element, boolean countOnly) {
     try {
-      return new Outcome(element, ProgramJson.readElement(element, version1, source, countOnly),
-          null);
+      return new Outcome(element, countOnly,
+          ProgramJson.readElement(element, version1, source, countOnly), null);
     } catch (ProgramFormatException e) {
-      return new Outcome(element, null, e);
+      return new Outcome(element, countOnly, null, e);
     }
   }
 
