@@ -37,6 +37,38 @@ class FormatVersionsTest {
     return e.problems();
   }
 
+  // ---- a caller's tree is left as it was ------------------------------------------------------
+
+  @Test
+  void readingATreeNeverChangesIt() {
+    tools.jackson.databind.ObjectMapper mapper = new tools.jackson.databind.ObjectMapper();
+    String relationship = "{" + BASE + ", \"phase\": \"active\"}";
+    for (String json : List.of(program(2, "\"phase\": \"active\""),
+        program(1, "\"phase\": \"closed\", \"actualEnd\": \"2026-04-01\", "
+            + "\"endedEarly\": true, \"earlyEndReason\": \"moved\""),
+        program(2, "\"phase\": \"closed\", \"actualEnd\": \"2026-04-01\", "
+            + "\"endedEarly\": true"))) {
+      tools.jackson.databind.JsonNode tree = mapper.readTree(json);
+      tools.jackson.databind.JsonNode before = tree.deepCopy();
+      try {
+        ProgramJson.read(tree);
+      } catch (ProgramFormatException expected) {
+        // the version 2 file with a replaced field is refused; its tree is still unchanged
+      }
+      assertThat(tree).as(json).isEqualTo(before);
+    }
+    for (String json : List.of(relationship, relationship.replace("}", ", \"endedEarly\": false}"))) {
+      tools.jackson.databind.JsonNode tree = mapper.readTree(json);
+      tools.jackson.databind.JsonNode before = tree.deepCopy();
+      try {
+        assertThat(ProgramJson.readRelationship(tree).getId()).isEqualTo("r1");
+      } catch (ProgramFormatException refused) {
+        assertThat(json).contains("endedEarly");
+      }
+      assertThat(tree).as(json).isEqualTo(before);
+    }
+  }
+
   // ---- version 1 still reads ------------------------------------------------------------------
 
   @Test
