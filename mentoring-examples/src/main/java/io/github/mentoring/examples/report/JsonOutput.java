@@ -1,7 +1,10 @@
 package io.github.mentoring.examples.report;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Locale;
 import io.github.mentoring.json.ProgramJson;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,6 +21,9 @@ public final class JsonOutput {
 
   // The same layout as program files, so that reports and programs diff and read alike.
   private static final ObjectWriter PRETTY = MAPPER.writer().with(ProgramJson.layout());
+
+  private static final ObjectWriter PRETTY_TO_STREAM =
+      PRETTY.without(StreamWriteFeature.AUTO_CLOSE_TARGET);
 
   private JsonOutput() {}
 
@@ -62,6 +68,16 @@ public final class JsonOutput {
   /** Pretty-printed JSON text with a final line break. */
   public static String pretty(JsonNode tree) {
     return PRETTY.writeValueAsString(tree) + "\n";
+  }
+
+  /**
+   * Writes {@link #pretty} text to a stream (UTF-8) without making it a string first: a large
+   * report is written as it is printed. The stream is flushed, not closed.
+   */
+  public static void writePretty(JsonNode tree, OutputStream out) throws IOException {
+    PRETTY_TO_STREAM.writeValue(out, tree);
+    out.write('\n');
+    out.flush();
   }
 
   /** Compact JSON text on one line, without a line break. */

@@ -589,8 +589,10 @@ public final class HealthService implements AutoCloseable {
           report, programName, List.of()));
       return;
     }
-    ctx.contentType(JSON).result(JsonOutput.pretty(ReportJson.toTree(report, programName,
-        List.of())));
+    ctx.contentType(JSON);
+    // Printed straight to the answer: a report of a thousand relationships is megabytes of text.
+    restartIdlePeriod(ctx);
+    JsonOutput.writePretty(ReportJson.toTree(report, programName, List.of()), ctx.outputStream());
   }
 
   /**
