@@ -2,10 +2,16 @@ package io.github.mentoring.examples.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mentoring.core.model.Relationship;
+import io.github.mentoring.examples.report.JsonOutput;
+import io.github.mentoring.json.Program;
+import io.github.mentoring.json.ProgramFormatException;
+import io.github.mentoring.json.ProgramJson;
 import io.github.mentoring.json.Schemas;
 import io.github.mentoring.examples.report.CatalogueJson;
 import io.github.mentoring.examples.report.ReportJson;
 import io.github.mentoring.rules.HealthCheck;
+import io.github.mentoring.rules.ProgramReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -80,6 +86,50 @@ class HealthServiceTest {
     assertThat(report.at("/summary/relationships").asInt()).isEqualTo(2);
     assertThat(report.at("/reports/0/relationshipId").stringValue()).isEqualTo("r-ada-ben");
     assertThat(report.at("/reports/0/status").stringValue()).isEqualTo("at-risk");
+  }
+
+  /**
+   * A body of {@value HealthService#STREAMED_BODY_BYTES} bytes or more is read as a stream; its
+   * answer is the one the tree reader gives, byte for byte, and a broken one is refused with the
+   * same problems.
+   */
+  @Test
+  void aLargeProgramIsReadAsAStreamAndAnsweredAsBefore() throws Exception {
+    Program sample;
+    try (InputStream in = HealthServiceTest.class.getClassLoader()
+        .getResourceAsStream("samples/sample-program.json")) {
+      sample = ProgramJson.read(in);
+    }
+    List<Relationship> many = new ArrayList<>();
+    for (int copy = 0; many.size() < 200; copy++) {
+      for (Relationship r : sample.relationships()) {
+        many.add(r.withId(r.getId() + "-" + copy));
+      }
+    }
+    Program large = new Program(Program.CURRENT_FORMAT_VERSION, "large", sample.asOf(), many);
+    String body = ProgramJson.write(large);
+    assertThat(body.length()).isGreaterThan(HealthService.STREAMED_BODY_BYTES);
+
+    HttpResponse<String> response = post("/health-checks", body);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    ProgramReport expected = service.healthCheck().checkAll(many, sample.asOf().orElseThrow());
+    assertThat(response.body())
+        .isEqualTo(JsonOutput.pretty(ReportJson.toTree(expected, "large", List.of())));
+
+    String broken = body.replaceFirst("\"phase\": \"active\"", "\"phase\": \"sleeping\"");
+    JsonNode problem = problem(post("/health-checks", broken), 400);
+    List<String> paths = new ArrayList<>();
+    problem.get("problems").forEach(p -> paths.add(p.get("path").stringValue()));
+    List<String> expectedPaths = new ArrayList<>();
+    try {
+      ProgramJson.read(MAPPER.readTree(broken));
+    } catch (ProgramFormatException e) {
+      e.problems().forEach(p -> expectedPaths.add(p.path()));
+    }
+    // A refused program gives no check date either, as a small one does.
+    expectedPaths.add("$.asOf");
+    assertThat(paths).hasSizeGreaterThan(1).isEqualTo(expectedPaths);
   }
 
   @Test
