@@ -47,10 +47,13 @@ import tools.jackson.databind.node.ObjectNode;
  *       {@code earlyEnd}, {@code acknowledged} to {@code thankedBy}), its problems reported at the
  *       names it uses; a version 2 document that still uses a replaced field is told what
  *       replaced it;
- *   <li>the document is checked against the schema (unknown fields, wrong types, missing
- *       required fields, values of the wrong form) and, in the same pass, mapped to the model,
- *       each object built after its children so that the model's rules are checked everywhere;
- *       a rule broken only because an earlier problem left a value out is not reported again.
+ *   <li>the document is mapped to the model, each object built after its children so that the
+ *       model's rules are checked everywhere, and every member checked as it is read (unknown
+ *       fields, wrong types, missing required fields, values of the wrong form: all that the
+ *       schema says); a document with any problem is also checked against the schema, whose
+ *       problems are reported with the reader's, and a rule broken only because an earlier
+ *       problem left a value out is not reported again. (A valid document is not checked
+ *       against the schema a second time: the reader refuses all that the schema refuses.)
  * </ol>
  *
  * <p>Whole numbers are JSON integers (no fraction, no exponent, within {@code int}); dates and
