@@ -55,11 +55,16 @@ final class Leaves {
     }
   }
 
-  /** Every value of the document that is not an object or an array, in document order. */
-  static List<Leaf> of(JsonNode root) {
+  /** Every node of the document (objects, arrays and other values), the root first, in order. */
+  static List<Leaf> all(JsonNode root) {
     List<Leaf> out = new ArrayList<>();
     collect(root, "$", new ArrayList<>(), out);
     return out;
+  }
+
+  /** Every value of the document that is not an object or an array, in document order. */
+  static List<Leaf> of(JsonNode root) {
+    return all(root).stream().filter(l -> !l.value().isObject() && !l.value().isArray()).toList();
   }
 
   /** Every value of the document that passes the test. */
@@ -69,9 +74,7 @@ final class Leaves {
 
   /** The paths of every object of the document, with their steps. */
   static List<Leaf> objects(JsonNode root) {
-    List<Leaf> out = new ArrayList<>();
-    collectObjects(root, "$", new ArrayList<>(), out);
-    return out;
+    return all(root).stream().filter(l -> l.value().isObject()).toList();
   }
 
   /** The names of the properties of the program schema's definitions whose schema passes. */
@@ -94,6 +97,7 @@ final class Leaves {
   }
 
   private static void collect(JsonNode node, String path, List<Object> steps, List<Leaf> out) {
+    out.add(new Leaf(path, List.copyOf(steps), node));
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> member : node.properties()) {
         List<Object> deeper = new ArrayList<>(steps);
@@ -105,26 +109,6 @@ final class Leaves {
         List<Object> deeper = new ArrayList<>(steps);
         deeper.add(i);
         collect(node.get(i), JsonPaths.element(path, i), deeper, out);
-      }
-    } else {
-      out.add(new Leaf(path, List.copyOf(steps), node));
-    }
-  }
-
-  private static void collectObjects(JsonNode node, String path, List<Object> steps,
-      List<Leaf> out) {
-    if (node.isObject()) {
-      out.add(new Leaf(path, List.copyOf(steps), node));
-      for (Map.Entry<String, JsonNode> member : node.properties()) {
-        List<Object> deeper = new ArrayList<>(steps);
-        deeper.add(member.getKey());
-        collectObjects(member.getValue(), JsonPaths.member(path, member.getKey()), deeper, out);
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        List<Object> deeper = new ArrayList<>(steps);
-        deeper.add(i);
-        collectObjects(node.get(i), JsonPaths.element(path, i), deeper, out);
       }
     }
   }
