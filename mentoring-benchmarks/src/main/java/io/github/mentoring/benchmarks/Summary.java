@@ -119,6 +119,13 @@ public final class Summary {
       }
     }
 
+    Optional<Result<?>> readOne = primary(name("ReadBenchmark.readOne"));
+    Optional<Result<?>> parseOnly = primary(name("ReadBenchmark.parseOnly"));
+    out.append(String.format(Locale.ROOT, "%nReading one relationship from its JSON, one thread, "
+            + "microseconds: validating read %s, of it parsing %s%n",
+        readOne.map(r -> fmt("%,.1f", r.getScore())).orElse("n/a"),
+        parseOnly.map(r -> fmt("%,.1f", r.getScore())).orElse("n/a")));
+
     Optional<RunResult> stream = run(name("StreamingBenchmark.checkStream"));
     Optional<RunResult> generate = run(name("StreamingBenchmark.generateOnly"));
     out.append(String.format(Locale.ROOT, "%nStreaming through checkStream in -Xmx256m "

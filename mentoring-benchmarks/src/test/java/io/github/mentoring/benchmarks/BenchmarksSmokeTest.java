@@ -35,6 +35,7 @@ class BenchmarksSmokeTest {
         .include(HttpBenchmark.class.getName() + ".sampleOverHttp$")
         .include(JsonEndToEndBenchmark.class.getName() + ".jsonFileToReport$")
         .include(LatencyBenchmark.class.getName() + ".*")
+        .include(ReadBenchmark.class.getName() + ".*")
         .include(ScalingBenchmark.class.getName() + ".*")
         .include(StreamingBenchmark.class.getName() + ".*")
         .include(StreamsBenchmark.class.getName() + ".event$")
@@ -76,6 +77,8 @@ class BenchmarksSmokeTest {
         "JsonEndToEndBenchmark.jsonFileToReport count=2000",
         "LatencyBenchmark.checkOne engine=drl",
         "LatencyBenchmark.checkOne engine=java",
+        "ReadBenchmark.parseOnly",
+        "ReadBenchmark.readOne",
         "ScalingBenchmark.program10k threads=1",
         "ScalingBenchmark.program10k threads=2",
         "StreamingBenchmark.checkStream count=2000",
@@ -93,6 +96,8 @@ class BenchmarksSmokeTest {
         .contains("cold build < 2 s")
         .contains("parallelism(2) >= 1.8x parallelism(1)")
         .contains("2,000 relationships in")
+        .contains("Reading one relationship from its JSON")
+        .doesNotContain("validating read n/a")
         .doesNotContain("Latency of check(relationship, asOf), typical relationship, "
             + "microseconds\n  drl   n/a");
   }
