@@ -23,6 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -531,8 +532,8 @@ public final class HealthService implements AutoCloseable {
     Optional<LocalDate> bodyDate = Optional.empty();
     // The report names the program, as the command line's does for the same program.
     String programName = null;
-    Program streamed = streamedProgram(content);
     try {
+      Program streamed = streamedProgram(content);
       if (streamed != null) {
         relationships = streamed.relationships();
         bodyDate = streamed.asOf();
@@ -667,20 +668,30 @@ public final class HealthService implements AutoCloseable {
    * A program body read as a stream: relationship by relationship, on the common pool as well
    * as this thread, never held as one tree of the whole body (a tree of a body of a thousand
    * relationships is many times its size, and eight such requests at once kept the collector
-   * busy for a third of the time). Null for any other body (one relationship, a program with a
-   * problem, no JSON): the tree reader then reads it and describes it exactly as before. A body
-   * under {@value #STREAMED_BODY_BYTES} bytes is read as a tree too: for a small program the
-   * stream's hand-offs between threads cost more (about a tenth, eight requests at once) than
-   * its tree would.
+   * busy for a third of the time). A program with problems throws them, as the tree reader
+   * would (the two readers agree on every problem, see ProgramStreamTest), so a large bad body
+   * is read once too. Null for any other body: text that is no JSON object, or one relationship
+   * rather than a program, which the tree reader then reads and describes as before; and a body
+   * under {@value #STREAMED_BODY_BYTES} bytes, for which the stream's hand-offs between threads
+   * cost more (about a tenth, eight requests at once) than its tree would.
+   *
+   * @throws ProgramFormatException listing the problems of a program
    */
   private static Program streamedProgram(byte[] content) {
     if (content.length < STREAMED_BODY_BYTES || indexOf(content, RELATIONSHIPS_KEY) < 0) {
-      return null; // small, no program, or one the stream would refuse: not worth a first read
+      return null; // small, or no program: not worth a first read
     }
     try {
       return ProgramJson.read(new ByteArrayInputStream(content));
-    } catch (ProgramFormatException | IOException e) {
+    } catch (ProgramFormatException e) {
+      boolean program = e.problems().stream().map(Problem::path).noneMatch(path ->
+          path.equals("$") || path.equals("$.relationship") || path.startsWith("$.relationship."));
+      if (program) {
+        throw e;
+      }
       return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot happen: the body is in memory", e);
     }
   }
 

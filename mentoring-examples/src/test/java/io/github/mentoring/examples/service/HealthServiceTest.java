@@ -130,6 +130,10 @@ class HealthServiceTest {
     // A refused program gives no check date either, as a small one does.
     expectedPaths.add("$.asOf");
     assertThat(paths).hasSizeGreaterThan(1).isEqualTo(expectedPaths);
+
+    JsonNode cut = problem(post("/health-checks", body.substring(0, body.length() - 10)), 400);
+    assertThat(cut.get("detail").stringValue()).isEqualTo("The body is not a JSON object.");
+    assertThat(cut.at("/problems/0/path").stringValue()).isEqualTo("$");
   }
 
   @Test
