@@ -373,9 +373,15 @@ public final class ProgramStream implements AutoCloseable {
       }
     }
 
-    /** Leaves it unmade, when the stream is closed before it was taken. */
+    /**
+     * Leaves it unmade when the stream is closed before it was taken; a taker that comes later
+     * all the same is told so rather than left waiting.
+     */
     void cancel() {
-      claimed.set(true);
+      if (claimed.compareAndSet(false, true)) {
+        result.completeExceptionally(new IllegalStateException("the stream of " + source
+            + " was closed before this relationship was read"));
+      }
     }
   }
 

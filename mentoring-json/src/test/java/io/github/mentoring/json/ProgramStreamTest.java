@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -91,6 +92,31 @@ class ProgramStreamTest {
 
     assertThat(count).isEqualTo(relationships);
     assertThat(readWhenFirstArrived[0]).isPositive().isLessThan(in.read / 10);
+  }
+
+  /**
+   * Relationships still being checked when the stream is closed are left unchecked; a caller
+   * that goes on taking after closing gets those already made, then an exception or the end,
+   * and never waits forever on one nobody will check.
+   */
+  @Test
+  @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void takingAfterCloseNeverWaitsForever() {
+    ProgramStream stream = ProgramJson.open(generated(2_000), "generated");
+    java.util.Iterator<Relationship> relationships = stream.relationships().iterator();
+    assertThat(relationships.next()).isNotNull();
+    stream.close();
+
+    int taken = 1;
+    try {
+      while (relationships.hasNext()) {
+        relationships.next();
+        taken++;
+      }
+    } catch (IllegalStateException | ProgramFormatException | java.io.UncheckedIOException e) {
+      // the stream ended as closed: what matters is that it ended
+    }
+    assertThat(taken).isLessThan(2_000);
   }
 
   /**

@@ -70,7 +70,7 @@ public final class JsonValues {
       int second = length == 19 ? digits(text, 17, 19) : 0;
       if (hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0
           && second <= 59) {
-        LocalDate date = quickDate(text.substring(0, 10));
+        LocalDate date = quickDate(text);
         if (date != null) {
           return LocalDateTime.of(date, LocalTime.of(hour, minute, second));
         }
@@ -79,7 +79,7 @@ public final class JsonValues {
     return LocalDateTime.parse(text);
   }
 
-  /** The date of {@code yyyy-mm-dd} (ten characters) up to the 28th, else null. */
+  /** The date of {@code yyyy-mm-dd} in the first ten characters, up to the 28th, else null. */
   private static LocalDate quickDate(String text) {
     if (text.charAt(4) == '-' && text.charAt(7) == '-') {
       int year = digits(text, 0, 4);
