@@ -3,6 +3,7 @@ package io.github.mentoring.json;
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.json.internal.FormatUpgrade;
 import io.github.mentoring.json.internal.JsonPaths;
+import io.github.mentoring.json.internal.ProgramBinder;
 import io.github.mentoring.json.internal.ProgramTreeReader;
 import io.github.mentoring.json.internal.ProgramTreeWriter;
 import io.github.mentoring.json.internal.ReadContext;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -70,6 +72,11 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ProgramJson {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  /** Parses text as {@link JsonInput} does: a repeated name is an error. */
+  private static final JsonMapper STRICT = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
 
   private static final ObjectWriter WRITER = MAPPER.writer().with(layout());
 
@@ -249,6 +256,10 @@ public final class ProgramJson {
    */
   public static Relationship readRelationship(byte[] json) {
     Objects.requireNonNull(json, "json");
+    Relationship bound = ProgramBinder.relationship(STRICT.createParser(json));
+    if (bound != null) {
+      return bound;
+    }
     ObjectNode relationship = JsonInput.parseObject(json, RELATIONSHIP_SOURCE,
         "a relationship is a JSON object");
     return readRelationship(relationship);
@@ -320,6 +331,10 @@ public final class ProgramJson {
   }
 
   private static Relationship readRelationship(ObjectNode relationship) {
+    Relationship bound = ProgramBinder.relationship(MAPPER.treeAsTokens(relationship));
+    if (bound != null) {
+      return bound;
+    }
     ObjectNode wrapper = MAPPER.createObjectNode();
     wrapper.put("formatVersion", usesVersion1Fields(relationship) ? FormatUpgrade.VERSION_1
         : Program.CURRENT_FORMAT_VERSION);
@@ -370,6 +385,10 @@ public final class ProgramJson {
 
   /** Checks and maps a whole program held as a tree; throws listing every problem. */
   static Program readTree(ObjectNode root, String source) {
+    Program bound = ProgramBinder.program(MAPPER.treeAsTokens(root));
+    if (bound != null) {
+      return bound;
+    }
     refuseUnknownVersion(root, source);
     boolean version1 = isVersion(root, FormatUpgrade.VERSION_1);
     List<Problem> versionProblems = version1 ? FormatUpgrade.fromVersion1(root)

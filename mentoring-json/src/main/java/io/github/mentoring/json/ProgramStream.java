@@ -2,6 +2,7 @@ package io.github.mentoring.json;
 
 import io.github.mentoring.core.model.Relationship;
 import io.github.mentoring.json.internal.JsonPaths;
+import io.github.mentoring.json.internal.ProgramBinder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,6 +29,7 @@ import java.util.stream.StreamSupport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamReadException;
@@ -36,6 +38,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * A program file read as a stream: the parser walks the document, and each element of its
@@ -281,12 +284,12 @@ public final class ProgramStream implements AutoCloseable {
    * parsed before it have been taken, as if the batch had not been read ahead.
    */
   private Batch parseBatch() {
-    List<JsonNode> batch = new ArrayList<>(BATCH);
+    List<Element> batch = new ArrayList<>(BATCH);
     RuntimeException failure = null;
     try {
       if (buffered != null) {
         while (batch.size() < BATCH && buffered.hasNext()) {
-          batch.add(buffered.next());
+          batch.add(new Element(null, buffered.next()));
         }
         if (batch.isEmpty()) {
           buffered = null;
@@ -297,7 +300,7 @@ public final class ProgramStream implements AutoCloseable {
             inArray = false;
             break;
           }
-          batch.add(tree());
+          batch.add(new Element(tokens(), null));
         }
       }
     } catch (ProgramFormatException | UncheckedIOException e) {
@@ -311,7 +314,7 @@ public final class ProgramStream implements AutoCloseable {
     // the common pool, or by the taker when no pool thread has started it yet.
     boolean countOnly = problems.size() >= ProgramFormatException.MAX_PROBLEMS;
     List<Check> tasks = new ArrayList<>(batch.size());
-    for (JsonNode element : batch) {
+    for (Element element : batch) {
       Check task = new Check(element, countOnly);
       tasks.add(task);
       ForkJoinPool.commonPool().execute(task);
@@ -352,12 +355,12 @@ public final class ProgramStream implements AutoCloseable {
 
   /** The check of one element, made once: by the first thread, of the pool or the taker, to run it. */
   private final class Check implements Runnable {
-    private final JsonNode element;
+    private final Element element;
     private final boolean countOnly;
     private final AtomicBoolean claimed = new AtomicBoolean();
     private final CompletableFuture<Outcome> result = new CompletableFuture<>();
 
-    Check(JsonNode element, boolean countOnly) {
+    Check(Element element, boolean countOnly) {
       this.element = element;
       this.countOnly = countOnly;
     }
@@ -386,13 +389,46 @@ public final class ProgramStream implements AutoCloseable {
   }
 
   /** A relationship's element, and what checking it gave: the relationship, or its problems. */
-  private record Outcome(JsonNode element, boolean countOnly, Relationship relationship,
+  private record Outcome(Element element, boolean countOnly, Relationship relationship,
       ProgramFormatException problems) {}
 
-  private Outcome outcome(JsonNode element, boolean countOnly) {
+  /**
+   * One element of the relationships list as parsed: its tokens, or its tree when it was held
+   * before the program's version was known. The parser here copies the tokens (far cheaper than
+   * building a tree) and a checking thread binds the relationship from them; the tree, which the
+   * reader that reports problems needs, is made only for an element that is not plainly valid.
+   */
+  private static final class Element {
+    private final TokenBuffer tokens;
+    private JsonNode tree;
+
+    Element(TokenBuffer tokens, JsonNode tree) {
+      this.tokens = tokens;
+      this.tree = tree;
+    }
+
+    JsonParser parser() {
+      return tree != null ? MAPPER.treeAsTokens(tree) : tokens.asParser();
+    }
+
+    JsonNode tree() {
+      if (tree == null) {
+        tree = MAPPER.readTree(tokens.asParser());
+      }
+      return tree;
+    }
+  }
+
+  private Outcome outcome(Element element, boolean countOnly) {
+    if (!version1) {
+      Relationship bound = ProgramBinder.relationship(element.parser());
+      if (bound != null) {
+        return new Outcome(element, countOnly, bound, null);
+      }
+    }
     try {
       return new Outcome(element, countOnly,
-          ProgramJson.readElement(element, version1, source, countOnly), null);
+          ProgramJson.readElement(element.tree(), version1, source, countOnly), null);
     } catch (ProgramFormatException e) {
       return new Outcome(element, countOnly, null, e);
     }
@@ -436,7 +472,7 @@ public final class ProgramStream implements AutoCloseable {
   // ---- one relationship ---------------------------------------------------------------------
 
   private Relationship relationship(Outcome outcome) {
-    JsonNode element = outcome.element();
+    Element element = outcome.element();
     int at = index++;
     String path = "$.relationships[" + at + "]";
     Relationship out = outcome.relationship();
@@ -447,20 +483,23 @@ public final class ProgramStream implements AutoCloseable {
       outcome.problems().problems().forEach(p -> own.add(within(p)));
       ownCount += outcome.problems().problemCount();
     }
-    JsonNode id = element.path("id");
-    if (id.isString() && !id.stringValue().isBlank()) {
-      Integer earlier = firstIndexOfId.putIfAbsent(id.stringValue(), at);
+    // A relationship read has its id; else the id is taken from the document.
+    JsonNode idNode = out != null ? null : element.tree().path("id");
+    String id = out != null ? out.getId()
+        : idNode.isString() ? idNode.stringValue() : null;
+    if (id != null && !id.isBlank()) {
+      Integer earlier = firstIndexOfId.putIfAbsent(id, at);
       if (earlier != null) {
         ownCount++;
         own.add(new Problem("$.id", "duplicates the id of relationships[" + earlier + "]: '"
-            + id.stringValue() + "'"));
+            + id + "'"));
       }
     }
     if (ownCount == 0) {
       return out;
     }
     if (own.size() > 1) {
-      Comparator<String> order = JsonPaths.documentOrder(element);
+      Comparator<String> order = JsonPaths.documentOrder(element.tree());
       own.sort((a, b) -> order.compare(a.path(), b.path()));
     }
     for (Problem p : own) {
@@ -487,6 +526,19 @@ public final class ProgramStream implements AutoCloseable {
   private JsonToken token() {
     try {
       return parser.nextToken();
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException("cannot read " + source, e.getCause());
+    } catch (JacksonException e) {
+      throw notJson(e);
+    }
+  }
+
+  /** The value at the parser's current token, copied as tokens (cheaper than a tree). */
+  private TokenBuffer tokens() {
+    try {
+      TokenBuffer tokens = TokenBuffer.forBuffering(parser, ObjectReadContext.empty());
+      tokens.copyCurrentStructure(parser);
+      return tokens;
     } catch (JacksonIOException e) {
       throw new UncheckedIOException("cannot read " + source, e.getCause());
     } catch (JacksonException e) {

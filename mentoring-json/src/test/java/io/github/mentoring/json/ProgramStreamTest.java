@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -172,6 +173,96 @@ class ProgramStreamTest {
       assertThat(p.path()).isEqualTo("$");
       assertThat(p.message()).contains("not valid JSON");
     });
+  }
+
+  /**
+   * The document's parser copies a relationship's tokens and a checking thread binds it from
+   * them: text that is no JSON inside a relationship is still one problem at the root, with the
+   * same message and place as when the document is parsed whole, whether the fault is on the
+   * first line of the relationship or further down, and the relationships before it are handed
+   * on. (Faults in a string's bytes are among them: a parser that only skipped over the text
+   * would word some of those otherwise.)
+   */
+  @Test
+  void textThatIsNoJsonInsideARelationshipIsReportedAsWhenTheDocumentIsParsedWhole() {
+    String pretty = ProgramJson.write(RICH);
+    String compact = RICH_TREE.toString();
+    List<byte[]> faults = List.of(
+        bytes("\"for\\qmal\""),                  // an escape that does not exist
+        bytes("\"for\tmal\""),                    // a raw tab inside a string
+        new byte[] {'"', 'f', (byte) 0xC3, '(', '"'}, // a broken UTF-8 sequence
+        new byte[] {'"', 'f', (byte) 0xC0, (byte) 0xAF, '"'}, // an overlong one
+        new byte[] {'"', 'f', (byte) 0xFF, '"'},     // a byte UTF-8 never uses
+        bytes("007"),                                // a number with leading zeros
+        bytes("formal"),                             // no quotes
+        bytes("\"formal\", \"kind\": \"formal\""),   // a name twice
+        bytes("\"formal\",}"),                      // a comma before the end
+        new byte[] {'"', 'f', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'}, // a surrogate
+        new byte[] {'"', (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80, '"'}); // > U+10FFFF
+    int compared = 0;
+    for (String document : List.of(pretty, compact)) {
+      for (byte[] fault : faults) {
+        // in place of the second relationship's id, its first member
+        byte[] text = replaceFirst(document.getBytes(StandardCharsets.UTF_8),
+            MAPPER.writeValueAsBytes(RICH.relationships().get(1).getId()), fault);
+        List<Problem> whole;
+        try {
+          JsonInput.parseObject(text, "JSON text", "a program");
+          whole = List.of();
+        } catch (ProgramFormatException e) {
+          whole = e.problems();
+        }
+        List<Relationship> handedOn = new ArrayList<>();
+        ProgramFormatException streamed = catchThrowableOfType(ProgramFormatException.class,
+            () -> ProgramJson.stream(new ByteArrayInputStream(text), handedOn::add));
+        assertThat(whole).as(new String(fault, StandardCharsets.ISO_8859_1)).hasSize(1);
+        assertThat(streamed).as(new String(fault, StandardCharsets.ISO_8859_1)).isNotNull();
+        assertThat(streamed.problems()).as(new String(fault, StandardCharsets.ISO_8859_1))
+            .isEqualTo(whole);
+        // the fault is in the second relationship: the first was handed on
+        assertThat(handedOn).extracting(Relationship::getId)
+            .containsExactly(RICH.relationships().get(0).getId());
+        compared++;
+      }
+    }
+    assertThat(compared).isEqualTo(22);
+  }
+
+  @Test
+  void aProgramInUtf16OrWithAByteOrderMarkIsReadAsInUtf8() throws IOException {
+    String json = ProgramJson.write(RICH);
+    byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+    byte[] marked = new byte[utf8.length + 3];
+    marked[0] = (byte) 0xEF;
+    marked[1] = (byte) 0xBB;
+    marked[2] = (byte) 0xBF;
+    System.arraycopy(utf8, 0, marked, 3, utf8.length);
+
+    for (byte[] text : List.of(json.getBytes(StandardCharsets.UTF_16BE),
+        json.getBytes(StandardCharsets.UTF_16LE), marked)) {
+      assertThat(ProgramJson.read(new ByteArrayInputStream(text))).isEqualTo(RICH);
+    }
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The text with the first occurrence of {@code what} replaced. */
+  private static byte[] replaceFirst(byte[] text, byte[] what, byte[] with) {
+    int found = -1;
+    for (int i = 0; i + what.length <= text.length && found < 0; i++) {
+      if (Arrays.equals(text, i, i + what.length, what, 0, what.length)) {
+        found = i;
+      }
+    }
+    assertThat(found).as("an occurrence").isNotNegative();
+    byte[] out = new byte[text.length - what.length + with.length];
+    System.arraycopy(text, 0, out, 0, found);
+    System.arraycopy(with, 0, out, found, with.length);
+    System.arraycopy(text, found + what.length, out, found + with.length,
+        text.length - found - what.length);
+    return out;
   }
 
   private static List<Problem> problemsOfTheWholeTree(JsonNode document) {

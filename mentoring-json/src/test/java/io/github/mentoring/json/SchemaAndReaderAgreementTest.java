@@ -30,7 +30,7 @@ import tools.jackson.databind.node.StringNode;
 class SchemaAndReaderAgreementTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonNode RICH = MAPPER.readTree(ProgramJson.write(SamplePrograms.rich()));
+  static final JsonNode RICH = MAPPER.readTree(ProgramJson.write(SamplePrograms.rich()));
 
   private static final List<JsonNode> REPLACEMENTS = List.of(
       StringNode.valueOf(""), StringNode.valueOf(" "), StringNode.valueOf("x"),
@@ -80,7 +80,7 @@ class SchemaAndReaderAgreementTest {
   }
 
   /** Every change made to one node of the document, each in a copy of its own. */
-  private static List<JsonNode> changesOf(Leaves.Leaf node) {
+  static List<JsonNode> changesOf(Leaves.Leaf node) {
     List<JsonNode> changes = new ArrayList<>();
     for (JsonNode replacement : REPLACEMENTS) {
       if (!replacement.equals(node.value())) {

@@ -205,36 +205,74 @@ public final class HealthCheck implements AutoCloseable {
     ensureOpen();
     Iterator<Relationship> input = relationships.iterator();
     int chunk = batchSize * parallelism;
+    // The next chunk is taken from the input (read, parsed: the caller's work) while the workers
+    // judge the one before, so that reading and judging overlap instead of taking turns.
     Iterator<HealthReport> output = new Iterator<>() {
       private Iterator<HealthReport> current = List.<HealthReport>of().iterator();
       private RuleExecutionException failure;
+      private Judging judging;
+      /** What taking the next chunk threw, raised once the chunk being judged is handed out. */
+      private RuntimeException inputFailure;
 
       @Override
       public boolean hasNext() {
         if (!current.hasNext() && failure != null) {
           throw failure;
         }
-        while (!current.hasNext() && input.hasNext()) {
-          List<Relationship> next = new ArrayList<>(chunk);
-          while (next.size() < chunk && input.hasNext()) {
-            next.add(Objects.requireNonNull(input.next(), "relationship"));
+        while (!current.hasNext()) {
+          if (judging == null) {
+            if (inputFailure != null) {
+              RuntimeException e = inputFailure;
+              inputFailure = null;
+              throw e;
+            }
+            List<Relationship> first = take();
+            if (first.isEmpty()) {
+              return false;
+            }
+            judging = startJudging(first, asOf);
           }
-          ensureOpen();
+          List<Relationship> next = List.of();
+          if (inputFailure == null) {
+            try {
+              next = take();
+            } catch (RuntimeException e) {
+              // As before this overlap: the chunk taken so far is dropped, the reports already
+              // under way are handed out, then this is thrown.
+              inputFailure = e;
+            }
+          }
+          Judging done = judging;
+          judging = next.isEmpty() ? null : startJudging(next, asOf);
           List<RuleExecutionException> failures = new ArrayList<>(0);
-          List<HealthReport> reports = checkList(next, asOf, null, failures);
+          List<HealthReport> reports = done.reports(failures);
           if (!failures.isEmpty()) {
-            // The reports before the failure are handed out first, then the failure is thrown.
+            // The reports before the failure are handed out first, then the failure is thrown;
+            // the chunk judged behind it is not.
             failure = failures.get(0);
+            judging = null;
+            inputFailure = null;
             int upTo = 0;
-            while (upTo < next.size()
-                && !next.get(upTo).getId().equals(failure.relationshipId())) {
+            while (upTo < done.chunk().size()
+                && !done.chunk().get(upTo).getId().equals(failure.relationshipId())) {
               upTo++;
             }
             reports = reports.subList(0, Math.min(upTo, reports.size()));
           }
           current = reports.iterator();
+          if (!current.hasNext() && failure != null) {
+            throw failure;
+          }
         }
-        return current.hasNext();
+        return true;
+      }
+
+      private List<Relationship> take() {
+        List<Relationship> next = new ArrayList<>(chunk);
+        while (next.size() < chunk && input.hasNext()) {
+          next.add(Objects.requireNonNull(input.next(), "relationship"));
+        }
+        return next;
       }
 
       @Override
@@ -541,14 +579,21 @@ public final class HealthCheck implements AutoCloseable {
    * is thrown.
    */
   private <T> List<T> runBatches(int batches, IntFunction<T> task) {
-    List<T> results = new ArrayList<>(batches);
-    if (batches <= 1 || workers == null) {
-      for (int b = 0; b < batches; b++) {
-        results.add(task.apply(b));
-      }
-      return results;
-    }
+    return startBatches(batches, task, false).await();
+  }
+
+  /**
+   * Starts the batches on the workers, or runs them here when there are none (or only one batch,
+   * unless {@code onWorkers}), and returns without waiting for them.
+   */
+  private <T> Started<T> startBatches(int batches, IntFunction<T> task, boolean onWorkers) {
     Object[] parts = new Object[batches];
+    if (workers == null || batches == 0 || batches == 1 && !onWorkers) {
+      for (int b = 0; b < batches; b++) {
+        parts[b] = task.apply(b);
+      }
+      return new Started<>(parts, new CountDownLatch(0), new AtomicReference<>());
+    }
     CountDownLatch done = new CountDownLatch(batches);
     AtomicReference<Throwable> thrown = new AtomicReference<>();
     List<Runnable> tasks = new ArrayList<>(batches);
@@ -567,30 +612,42 @@ public final class HealthCheck implements AutoCloseable {
       });
     }
     workers.run(tasks);
-    try {
-      done.await();
-    } catch (InterruptedException e) {
-      thrown.compareAndSet(null, e);
-      Thread.currentThread().interrupt();
-      CancellationException cancelled = new CancellationException("the bulk check was interrupted");
-      cancelled.initCause(e);
-      throw cancelled;
+    return new Started<>(parts, done, thrown);
+  }
+
+  /** Batches under way: each one's result in its place once {@code done} reaches zero. */
+  private record Started<T>(Object[] parts, CountDownLatch done,
+      AtomicReference<Throwable> thrown) {
+
+    /** Waits for every batch; throws what a batch threw. */
+    List<T> await() {
+      try {
+        done.await();
+      } catch (InterruptedException e) {
+        thrown.compareAndSet(null, e);
+        Thread.currentThread().interrupt();
+        CancellationException cancelled =
+            new CancellationException("the bulk check was interrupted");
+        cancelled.initCause(e);
+        throw cancelled;
+      }
+      Throwable crash = thrown.get();
+      if (crash instanceof RuntimeException e) {
+        throw e;
+      } else if (crash instanceof Error e) {
+        throw e;
+      } else if (crash != null) {
+        throw new IllegalStateException(crash);
+      }
+      List<T> results = new ArrayList<>(parts.length);
+      // Latch's await: every task's write to parts happened before this read.
+      for (Object part : parts) {
+        @SuppressWarnings("unchecked")
+        T result = (T) part;
+        results.add(result);
+      }
+      return results;
     }
-    Throwable crash = thrown.get();
-    if (crash instanceof RuntimeException e) {
-      throw e;
-    } else if (crash instanceof Error e) {
-      throw e;
-    } else if (crash != null) {
-      throw new IllegalStateException(crash);
-    }
-    // Latch's await: every task's write to parts happened before this read.
-    for (Object part : parts) {
-      @SuppressWarnings("unchecked")
-      T result = (T) part;
-      results.add(result);
-    }
-    return results;
   }
 
   /**
@@ -693,6 +750,33 @@ public final class HealthCheck implements AutoCloseable {
 
   private record Batch(List<HealthReport> reports, ProgramSummary.Builder counts,
       List<RuleExecutionException> failures) {}
+
+  /**
+   * Starts judging a chunk of a stream on the workers and returns at once; without workers, it
+   * is judged here. A chunk of one batch goes to the workers too: the caller's thread is reading
+   * the next chunk meanwhile, and judging it here as well would judge on one thread more than the
+   * parallelism allows.
+   */
+  private Judging startJudging(List<Relationship> chunk, LocalDate asOf) {
+    ensureOpen();
+    int batches = (chunk.size() + batchSize - 1) / batchSize;
+    return new Judging(chunk, startBatches(batches, index -> judgeBatch(chunk.subList(
+        index * batchSize, Math.min(chunk.size(), (index + 1) * batchSize)), asOf, false),
+        workers != null));
+  }
+
+  /** A chunk of a stream being judged. */
+  private record Judging(List<Relationship> chunk, Started<Batch> parts) {
+    /** Waits for the chunk's reports, in input order, adding its failures to {@code failures}. */
+    List<HealthReport> reports(List<RuleExecutionException> failures) {
+      List<HealthReport> reports = new ArrayList<>(chunk.size());
+      for (Batch part : parts.await()) {
+        reports.addAll(part.reports());
+        failures.addAll(part.failures());
+      }
+      return reports;
+    }
+  }
 
   /** Created on first use, so that a health check that never runs in parallel costs no thread. */
   private static final class CleanerHolder {

@@ -22,7 +22,6 @@ import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -75,7 +74,7 @@ public final class StreamedReportJson {
         while (reports.hasNext()) {
           HealthReport report = limited(reports.next(), kept);
           summary.add(report);
-          generator.writeTree(relationship(report));
+          ReportJson.write(generator, report);
           each.accept(report);
         }
         generator.writeEndArray();
@@ -109,15 +108,5 @@ public final class StreamedReportJson {
     }
     return HealthReport.of(report.relationshipId(), report.asOf(), report.findings().stream()
         .filter(f -> kept.contains(f.category())).toList());
-  }
-
-  /** One relationship's report as {@link ReportJson} writes it in its {@code reports}. */
-  private static ObjectNode relationship(HealthReport report) {
-    ObjectNode node = JsonOutput.object();
-    node.put("relationshipId", report.relationshipId());
-    node.put("status", JsonOutput.name(report.status()));
-    ArrayNode findings = node.putArray("findings");
-    report.findings().forEach(f -> findings.add(ReportJson.finding(f)));
-    return node;
   }
 }

@@ -64,6 +64,41 @@ class StreamedReportJsonTest {
   }
 
   @Test
+  void everyKindOfEvidenceValueIsTheSameBytesToo() throws IOException {
+    // What a designer rule may put in evidence, odd values included: each written as the tree
+    // writes it (numbers as numbers, what is not a number or list as its text).
+    java.util.Map<String, Object> evidence = new java.util.LinkedHashMap<>();
+    evidence.put("text", "a \"quoted\" line\nbreak \u00e9\u2603");
+    evidence.put("int", 3);
+    evidence.put("long", Long.MIN_VALUE);
+    evidence.put("short", (short) -2);
+    evidence.put("byte", (byte) 7);
+    evidence.put("big", new java.math.BigInteger("123456789012345678901234567890"));
+    evidence.put("decimal", new java.math.BigDecimal("1.50"));
+    evidence.put("double", 0.1);
+    evidence.put("float", 2.5f);
+    evidence.put("nan", Double.NaN);
+    evidence.put("infinite", Double.POSITIVE_INFINITY);
+    evidence.put("atomic", new java.util.concurrent.atomic.AtomicLong(9));
+    evidence.put("flag", false);
+    evidence.put("list", List.of(1, "two", List.of(true, 3.5), Category.FIZZLING));
+    evidence.put("empty", List.of());
+    evidence.put("date", AS_OF);
+    evidence.put("enum", io.github.mentoring.rules.Severity.WARNING);
+    evidence.put("other", new StringBuilder("built"));
+    io.github.mentoring.rules.Finding finding = new io.github.mentoring.rules.Finding("odd-rule",
+        Category.FIZZLING, io.github.mentoring.rules.Severity.WARNING,
+        new io.github.mentoring.rules.Subject(io.github.mentoring.rules.Subject.Kind.RELATIONSHIP,
+            "r-1"), "a message", evidence, "some advice");
+    ProgramReport report = ProgramReport.of(AS_OF, List.of(
+        HealthReport.of("r-1", AS_OF, List.of(finding)), HealthReport.of("r-2", AS_OF, List.of())));
+
+    assertThat(streamed(report.reports(), "odd", Set.of()))
+        .isEqualTo(JsonOutput.pretty(ReportJson.toTree(report, "odd", Set.of())))
+        .contains("\"nan\": \"NaN\"", "\"decimal\": 1.50", "\"float\": 2.5");
+  }
+
+  @Test
   void theReportOfNoRelationshipsIsTheSameBytesToo() throws IOException {
     ProgramReport none = ProgramReport.of(AS_OF, List.of());
 

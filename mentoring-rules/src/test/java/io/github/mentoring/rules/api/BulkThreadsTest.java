@@ -53,13 +53,27 @@ public class BulkThreadsTest {
   private static final AtomicInteger JUDGING = new AtomicInteger();
   private static final AtomicInteger MOST_AT_ONCE = new AtomicInteger();
   private static volatile CountDownLatch firstJudged = new CountDownLatch(1);
+  /** Counted down once two relationships are judged at the same moment. */
+  private static volatile CountDownLatch company = new CountDownLatch(1);
+  /**
+   * Whether a judging thread waits (a while) for a second one to judge alongside it: on a busy
+   * machine the pool's second thread can start after the first has judged everything, and a test
+   * of how many judge at once would then see one by chance.
+   */
+  private static volatile boolean waitForCompany;
 
   /** Called by the watching rule: counts the relationships judged at this moment. */
   public static void judging() throws InterruptedException {
     THREADS.add(Thread.currentThread());
-    MOST_AT_ONCE.accumulateAndGet(JUDGING.incrementAndGet(), Math::max);
+    int now = JUDGING.incrementAndGet();
+    MOST_AT_ONCE.accumulateAndGet(now, Math::max);
     firstJudged.countDown();
     try {
+      if (now >= 2) {
+        company.countDown();
+      } else if (waitForCompany) {
+        company.await(10, TimeUnit.SECONDS);
+      }
       // Long enough for the other threads' judging to overlap with this one.
       Thread.sleep(1);
     } finally {
@@ -73,6 +87,8 @@ public class BulkThreadsTest {
     JUDGING.set(0);
     MOST_AT_ONCE.set(0);
     firstJudged = new CountDownLatch(1);
+    company = new CountDownLatch(1);
+    waitForCompany = false;
   }
 
   static List<Relationship> program(int size) {
@@ -113,6 +129,7 @@ public class BulkThreadsTest {
       oneByOne = single.checkAll(program, HealthCheckTest.AS_OF).reports();
     }
     forget();
+    waitForCompany = true;
     try (HealthCheck healthCheck = watched().parallelism(2).build()) {
       List<ProgramReport> reports = checkedAtOnce(healthCheck, program, 3);
 
@@ -148,6 +165,7 @@ public class BulkThreadsTest {
       }
     });
     List<Relationship> program = program(45);
+    waitForCompany = true;
     try (HealthCheck healthCheck = watched().parallelism(3).executor(counted).build()) {
       List<ProgramReport> reports = checkedAtOnce(healthCheck, program, 4);
 
@@ -223,7 +241,30 @@ public class BulkThreadsTest {
   }
 
   @Test
-  void aStreamOfAClosedHealthCheckStopsAtItsNextChunk() {
+  void aStreamIsJudgedOnTheHealthChecksOwnThreadsNeverMoreAtOnceWhileTheCallerReadsAhead() {
+    List<Relationship> program = program(40);
+    List<HealthReport> whole;
+    try (HealthCheck single = watched().parallelism(1).build()) {
+      whole = single.checkAll(program, HealthCheckTest.AS_OF).reports();
+    }
+    forget();
+    List<Thread> readers = new ArrayList<>();
+    try (HealthCheck healthCheck = watched().parallelism(2).build()) {
+      // The caller's thread takes the next chunk from the input while the last one is judged;
+      // a chunk of one batch (the last, here) is judged on the workers too.
+      List<HealthReport> streamed = healthCheck.checkStream(program.stream()
+          .peek(r -> readers.add(Thread.currentThread())), HealthCheckTest.AS_OF).toList();
+
+      assertThat(streamed).containsExactlyElementsOf(whole);
+      assertThat(MOST_AT_ONCE.get()).isBetween(1, 2);
+      assertThat(THREADS).isNotEmpty()
+          .allMatch(t -> t.getName().startsWith("mentoring-check-"));
+      assertThat(readers).hasSize(40).containsOnly(Thread.currentThread());
+    }
+  }
+
+  @Test
+  void aStreamOfAClosedHealthCheckStopsAtItsNextChunk() throws InterruptedException {
     HealthCheck healthCheck = watched().parallelism(2).build();
     var reports = healthCheck.checkStream(program(30).stream(), HealthCheckTest.AS_OF).iterator();
     reports.next();
@@ -234,5 +275,11 @@ public class BulkThreadsTest {
     }
     assertThatThrownBy(reports::next).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("closed");
+    // The chunk judged behind the first one was under way when the health check was closed: it
+    // finishes, and the threads then end, before the next test counts threads.
+    for (Thread thread : Set.copyOf(THREADS)) {
+      thread.join(10_000);
+      assertThat(thread.isAlive()).as(thread.getName()).isFalse();
+    }
   }
 }

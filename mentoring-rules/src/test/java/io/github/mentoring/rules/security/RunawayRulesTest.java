@@ -139,6 +139,21 @@ class RunawayRulesTest {
   }
 
   @Test
+  void aStreamWhoseLastChunkFailsAtItsFirstRelationshipStillThrows() {
+    // On two processors the stream takes chunks of 20 (batch size 10, two threads): the failure
+    // then opens the last chunk, which has no report before it to hand out.
+    List<Relationship> program = new ArrayList<>(program().subList(0, 25));
+    program.set(20, Relationship.builder().from(HostileRuleFilesTest.relationship())
+        .id("r-loop").build());
+    Iterator<HealthReport> reports = HEALTH_CHECK.checkStream(program.stream(), AS_OF).iterator();
+    for (int i = 0; i < 20; i++) {
+      assertThat(reports.next().relationshipId()).isEqualTo(program.get(i).getId());
+    }
+    assertThatThrownBy(reports::hasNext).isInstanceOfSatisfying(RuleExecutionException.class,
+        e -> assertThat(e.relationshipId()).isEqualTo("r-loop"));
+  }
+
+  @Test
   void theBudgetsAreInThePolicyWithSaneDefaults() {
     assertThat(Policy.defaults().integer("engine.firing-budget")).isEqualTo(10_000);
     assertThat(Policy.defaults().integer("engine.time-budget-millis")).isEqualTo(10_000);
