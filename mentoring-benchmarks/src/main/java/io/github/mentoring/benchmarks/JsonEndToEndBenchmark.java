@@ -41,7 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code jsonFileToReport}: the program file (written once per trial from the benchmark
  *       program, 100,000 relationships) read as a stream ({@link ProgramJson#open(Path)}: each
- *       relationship checked against the schema and the model as it is read), judged by
+ *       relationship checked as it is read, everything the schema and the model require), judged by
  *       {@code checkStream}, and the report written relationship by relationship
  *       ({@link StreamedReportJson}) to a file; in a JVM of 512 MB of heap, so a run that held the
  *       program or the report would fail.

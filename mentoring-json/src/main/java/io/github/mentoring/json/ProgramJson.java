@@ -58,6 +58,12 @@ import tools.jackson.databind.node.ObjectNode;
  *       against the schema a second time: the reader refuses all that the schema refuses.)
  * </ol>
  *
+ * <p>A valid document is bound straight from the parser's tokens into the model's builders,
+ * without a JSON tree; only a document that is not plainly valid is read as a tree, by the reader
+ * that finds and reports every problem above. Which way a document takes never changes the
+ * result: the binder accepts nothing the reader refuses and reads what it accepts as an equal
+ * value.
+ *
  * <p>Whole numbers are JSON integers (no fraction, no exponent, within {@code int}); dates and
  * date-times lie between {@code HealthCheck.EARLIEST_CHECK_DATE} and
  * {@code HealthCheck.LATEST_CHECK_DATE}; periods and durations are at most 1000 years. No message

@@ -44,7 +44,9 @@ import tools.jackson.databind.util.TokenBuffer;
  * A program file read as a stream: the parser walks the document, and each element of its
  * {@code relationships} list is checked and built as it arrives (schema, model rules) and then
  * let go, so that memory holds a batch of relationships at a time (they are checked on every
- * core, and taken in file order), not the file. Obtained from
+ * core, and taken in file order), not the file. The parser copies each relationship's tokens
+ * and a checking thread binds it from them into the model's builders; a relationship that is not
+ * plainly valid is read as a tree to find every problem. Obtained from
  * {@link ProgramJson#open(InputStream, String)}; read {@link #relationships()} once, then close.
  *
  * <p><b>Problems.</b> A relationship with any problem is not passed on; its problems are kept, with

@@ -192,8 +192,10 @@ public final class HealthCheck implements AutoCloseable {
 
   /**
    * Judges a stream of relationships lazily, a few batches at a time, so that programs larger than
-   * memory can be checked; reports come in input order. Close the returned stream if the input
-   * needs closing.
+   * memory can be checked; reports come in input order. While the health check's threads judge
+   * one chunk (batch size times parallelism), the thread taking the reports takes the next chunk
+   * from the input, so that reading it (parsing a file, say) and judging overlap; at most two
+   * chunks are held. Close the returned stream if the input needs closing.
    *
    * @throws RuleExecutionException from the stream, in the place of the first relationship whose
    *     check failed, after the reports before it

@@ -49,6 +49,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -114,526 +115,411 @@ public final class ProgramBinder {
   // ---- the types, in ProgramTreeReader's order ----------------------------------------------
 
   private static Program program0(JsonParser p) {
-    startObject(p);
-    Integer version = null;
-    String name = null;
-    LocalDate asOf = null;
-    List<Relationship> relationships = null;
-    for (String member = p.nextName(); member != null; member = p.nextName()) {
-      p.nextToken();
-      switch (member) {
-        case "$schema" -> text(p);
-        case "formatVersion" -> version = integer(p);
-        case "name" -> name = text(p);
-        case "asOf" -> asOf = date(p);
-        case "relationships" -> relationships = list(p, ProgramBinder::relationship0);
-        default -> throw REFUSED;
-      }
-    }
-    endObject(p);
-    if (version == null || version != Program.CURRENT_FORMAT_VERSION || name == null
-        || relationships == null) {
-      throw REFUSED;
-    }
-    uniqueIds(relationships, Relationship::getId);
-    List<Relationship> all = relationships;
-    String programName = name;
-    Optional<LocalDate> day = Optional.ofNullable(asOf);
-    return build(() -> new Program(Program.CURRENT_FORMAT_VERSION, programName, day, all));
+    Head head = new Head();
+    int seen = members(p, member -> switch (member) {
+      case "$schema" -> none(text(p));
+      case "formatVersion" -> bit(1, head.version = integer(p));
+      case "name" -> bit(2, head.name = text(p));
+      case "asOf" -> none(head.asOf = date(p));
+      case "relationships" -> bit(4, head.relationships = list(p, ProgramBinder::relationship0));
+      default -> throw REFUSED;
+    });
+    require(seen == 7 && head.version == Program.CURRENT_FORMAT_VERSION);
+    uniqueIds(head.relationships, Relationship::getId);
+    return build(() -> new Program(Program.CURRENT_FORMAT_VERSION, head.name,
+        Optional.ofNullable(head.asOf), head.relationships));
+  }
+
+  /** The program's own members, as read. */
+  private static final class Head {
+    int version;
+    String name;
+    LocalDate asOf;
+    List<Relationship> relationships;
   }
 
   private static Relationship relationship0(JsonParser p) {
-    startObject(p);
     Relationship.Builder b = Relationship.builder();
-    int required = 0;
-    List<SmartGoal> goals = List.of();
-    List<Meeting> meetings = List.of();
-    List<FollowUp> followUps = List.of();
-    for (String member = p.nextName(); member != null; member = p.nextName()) {
-      p.nextToken();
-      switch (member) {
-        case "id" -> { b.id(text(p)); required |= 1; }
-        case "mentor" -> { b.mentor(partner(p)); required |= 2; }
-        case "mentee" -> { b.mentee(partner(p)); required |= 4; }
-        case "kind" -> { b.kind(constant(p, RelationshipKind.class)); required |= 8; }
-        case "phase" -> { b.phase(constant(p, Phase.class)); required |= 16; }
-        case "startDate" -> { b.startDate(date(p)); required |= 32; }
-        case "plannedEnd" -> b.plannedEnd(date(p));
-        case "actualEnd" -> b.actualEnd(date(p));
-        case "phaseSince" -> b.phaseSince(date(p));
-        case "earlyEnd" -> b.earlyEnd(earlyEnd(p));
-        case "mentorPreparation" -> b.mentorPreparation(preparation(p));
-        case "menteePreparation" -> b.menteePreparation(preparation(p));
-        case "agreement" -> b.agreement(agreement(p));
-        case "goals" -> goals = list(p, ProgramBinder::goal);
-        case "roadmap" -> b.roadmap(roadmap(p));
-        case "meetings" -> meetings = list(p, ProgramBinder::meeting);
-        case "followUps" -> followUps = list(p, ProgramBinder::followUp);
-        case "progressUpdates" -> b.addAllProgressUpdates(list(p, ProgramBinder::progressUpdate));
-        case "closure" -> b.closure(closure(p));
-        case "recordedOn" -> b.recordedOn(date(p));
-        default -> throw REFUSED;
-      }
-    }
-    endObject(p);
-    if (required != 63) {
-      throw REFUSED;
-    }
-    uniqueIds(goals, SmartGoal::getId);
-    uniqueIds(meetings, Meeting::getId);
-    uniqueIds(followUps, FollowUp::getId);
-    b.addAllGoals(goals).addAllMeetings(meetings).addAllFollowUps(followUps);
-    return build(b::build);
+    int seen = members(p, member -> switch (member) {
+      case "id" -> bit(1, b.id(text(p)));
+      case "mentor" -> bit(2, b.mentor(partner(p)));
+      case "mentee" -> bit(4, b.mentee(partner(p)));
+      case "kind" -> bit(8, b.kind(constant(p, RelationshipKind.class)));
+      case "phase" -> bit(16, b.phase(constant(p, Phase.class)));
+      case "startDate" -> bit(32, b.startDate(date(p)));
+      case "plannedEnd" -> none(b.plannedEnd(date(p)));
+      case "actualEnd" -> none(b.actualEnd(date(p)));
+      case "phaseSince" -> none(b.phaseSince(date(p)));
+      case "earlyEnd" -> none(b.earlyEnd(earlyEnd(p)));
+      case "mentorPreparation" -> none(b.mentorPreparation(preparation(p)));
+      case "menteePreparation" -> none(b.menteePreparation(preparation(p)));
+      case "agreement" -> none(b.agreement(agreement(p)));
+      case "goals" -> none(b.addAllGoals(list(p, ProgramBinder::goal)));
+      case "roadmap" -> none(b.roadmap(roadmap(p)));
+      case "meetings" -> none(b.addAllMeetings(list(p, ProgramBinder::meeting)));
+      case "followUps" -> none(b.addAllFollowUps(list(p, ProgramBinder::followUp)));
+      case "progressUpdates" ->
+          none(b.addAllProgressUpdates(list(p, ProgramBinder::progressUpdate)));
+      case "closure" -> none(b.closure(closure(p)));
+      case "recordedOn" -> none(b.recordedOn(date(p)));
+      default -> throw REFUSED;
+    });
+    require(seen == 63);
+    Relationship relationship = build(b::build);
+    uniqueIds(relationship.getGoals(), SmartGoal::getId);
+    uniqueIds(relationship.getMeetings(), Meeting::getId);
+    uniqueIds(relationship.getFollowUps(), FollowUp::getId);
+    return relationship;
   }
 
   private static EarlyEnd earlyEnd(JsonParser p) {
-    startObject(p);
     EarlyEnd.Builder b = EarlyEnd.builder();
-    for (String member = p.nextName(); member != null; member = p.nextName()) {
-      p.nextToken();
-      switch (member) {
-        case "raisedBy" -> b.raisedBy(constant(p, PartnerRole.class));
-        case "raisedOn" -> b.raisedOn(date(p));
-        case "raisedThrough" -> b.raisedThrough(constant(p, Channel.class));
-        case "reason" -> b.reason(text(p));
-        default -> throw REFUSED;
-      }
-    }
-    endObject(p);
+    members(p, member -> switch (member) {
+      case "raisedBy" -> none(b.raisedBy(constant(p, PartnerRole.class)));
+      case "raisedOn" -> none(b.raisedOn(date(p)));
+      case "raisedThrough" -> none(b.raisedThrough(constant(p, Channel.class)));
+      case "reason" -> none(b.reason(text(p)));
+      default -> throw REFUSED;
+    });
     return build(b::build);
   }
 
   private static Partner partner(JsonParser p) {
-    startObject(p);
     Partner.Builder b = Partner.builder();
-    boolean id = false;
-    for (String member = p.nextName(); member != null; member = p.nextName()) {
-      p.nextToken();
-      switch (member) {
-        case "id" -> { b.id(text(p)); id = true; }
-        case "name" -> b.name(text(p));
-        default -> throw REFUSED;
-      }
-    }
-    endObject(p);
-    require(id);
+    int seen = members(p, member -> switch (member) {
+      case "id" -> bit(1, b.id(text(p)));
+      case "name" -> none(b.name(text(p)));
+      default -> throw REFUSED;
+    });
+    require(seen == 1);
     return build(b::build);
   }
 
   private static Preparation preparation(JsonParser p) {
-    startObject(p);
     Preparation.Builder b = Preparation.builder();
-    for (String member = p.nextName(); member != null; member = p.nextName()) {
-      p.nextToken();
-      switch (member) {
-        case "wants" -> b.wants(text(p));
-        case "brings" -> b.brings(text(p));
-        case "expects" -> b.expects(text(p));
-        default -> throw REFUSED;
-      }
-    }
-    endObject(p);
+    members(p, member -> switch (member) {
+      case "wants" -> none(b.wants(text(p)));
+      case "brings" -> none(b.brings(text(p)));
+      case "expects" -> none(b.expects(text(p)));
+      default -> throw REFUSED;
+    });
     return build(b::build);
   }
 
   private static Agreement agreement(JsonParser p) {
-    startObject(p);
     Agreement.Builder b = Agreement.builder();
-    for (String member = p.nextName(); member != null; member = p.nextName()) {
-      p.nextToken();
-      switch (member) {
-        case "objective" -> b.objective(text(p));
-        case "meetingFormats" -> b.addAllMeetingFormats(distinct(list(p, channel())));
-        case "meetingFrequency" -> b.meetingFrequency(period(p));
-        case "plannedLength" -> b.plannedLength(period(p));
-        case "plannedEnd" -> b.plannedEnd(date(p));
-        case "earlyEndingPlan" -> b.earlyEndingPlan(text(p));
-        case "availability" -> b.addAllAvailability(list(p, ProgramBinder::availability));
-        case "meetingMinutes" -> b.meetingMinutes(integer(p));
-        case "cancellation" -> b.cancellation(cancellation(p));
-        case "agenda" -> b.agenda(agendaPolicy(p));
-        case "confidentiality" -> b.confidentiality(text(p));
-        case "boundaries" -> b.boundaries(boundaries(p));
-        case "activities" -> b.addAllActivities(list(p, ProgramBinder::text));
-        case "topics" -> b.addAllTopics(list(p, ProgramBinder::text));
-        default -> throw REFUSED;
-      }
-    }
-    endObject(p);
+    members(p, member -> switch (member) {
+      case "objective" -> none(b.objective(text(p)));
+      case "meetingFormats" -> none(b.addAllMeetingFormats(distinct(list(p, channel()))));
+      case "meetingFrequency" -> none(b.meetingFrequency(period(p)));
+      case "plannedLength" -> none(b.plannedLength(period(p)));
+      case "plannedEnd" -> none(b.plannedEnd(date(p)));
+      case "earlyEndingPlan" -> none(b.earlyEndingPlan(text(p)));
+      case "availability" -> none(b.addAllAvailability(list(p, ProgramBinder::availability)));
+      case "meetingMinutes" -> none(b.meetingMinutes(integer(p)));
+      case "cancellation" -> none(b.cancellation(cancellation(p)));
+      case "agenda" -> none(b.agenda(agendaPolicy(p)));
+      case "confidentiality" -> none(b.confidentiality(text(p)));
+      case "boundaries" -> none(b.boundaries(boundaries(p)));
+      case "activities" -> none(b.addAllActivities(list(p, ProgramBinder::text)));
+      case "topics" -> none(b.addAllTopics(list(p, ProgramBinder::text)));
+      default -> throw REFUSED;
+    });
     return build(b::build);
   }
 
   private static Availability availability(JsonParser p) {
-    startObject(p);
     Availability.Builder b = Availability.builder();
-    int required = 0;
-    for (String member = p.nextName(); member != null; member = p.nextName()) {
-      p.nextToken();
-      switch (member) {
-        case "partner" -> { b.partner(constant(p, PartnerRole.class)); required |= 1; }
-        case "day" -> { b.day(constant(p, DayOfWeek.class)); required |= 2; }
-        case "from" -> { b.from(time(p)); required |= 4; }
-        case "until" -> { b.until(time(p)); required |= 8; }
-        default -> throw REFUSED;
-      }
-    }
-    endObject(p);
-    require(required == 15);
+    int seen = members(p, member -> switch (member) {
+      case "partner" -> bit(1, b.partner(constant(p, PartnerRole.class)));
+      case "day" -> bit(2, b.day(constant(p, DayOfWeek.class)));
+      case "from" -> bit(4, b.from(time(p)));
+      case "until" -> bit(8, b.until(time(p)));
+      default -> throw REFUSED;
+    });
+    require(seen == 15);
     return build(b::build);
   }
 
   private static CancellationPolicy cancellation(JsonParser p) {
-    startObject(p);
     CancellationPolicy.Builder b = CancellationPolicy.builder();
-    for (String member = p.nextName(); member != null; member = p.nextName()) {
-      p.nextToken();
-      switch (member) {
-        case "channel" -> b.channel(constant(p, Channel.class));
-        case "minimumNotice" -> b.minimumNotice(duration(p));
-        default -> throw REFUSED;
-      }
-    }
-    endObject(p);
+    members(p, member -> switch (member) {
+      case "channel" -> none(b.channel(constant(p, Channel.class)));
+      case "minimumNotice" -> none(b.minimumNotice(duration(p)));
+      default -> throw REFUSED;
+    });
     return build(b::build);
   }
 
   private static AgendaPolicy agendaPolicy(JsonParser p) {
-    startObject(p);
     AgendaPolicy.Builder b = AgendaPolicy.builder();
-    boolean sentAhead = false;
-    boolean mentorAddsInput = false;
-    for (String member = p.nextName(); member != null; member = p.nextName()) {
-      p.nextToken();
-      switch (member) {
-        case "sentAhead" -> sentAhead = bool(p);
-        case "leadTime" -> b.leadTime(duration(p));
-        case "mentorAddsInput" -> mentorAddsInput = bool(p);
-        default -> throw REFUSED;
-      }
+    int seen = members(p, member -> switch (member) {
+      case "sentAhead" -> bit(1, b.sentAhead(bool(p)));
+      case "leadTime" -> none(b.leadTime(duration(p)));
+      case "mentorAddsInput" -> bit(2, b.mentorAddsInput(bool(p)));
+      default -> throw REFUSED;
+    });
+    // absent flags are false, set as the tree reader sets them
+    if ((seen & 1) == 0) {
+      b.sentAhead(false);
     }
-    endObject(p);
-    b.sentAhead(sentAhead).mentorAddsInput(mentorAddsInput);
+    if ((seen & 2) == 0) {
+      b.mentorAddsInput(false);
+    }
     return build(b::build);
   }
 
   private static Boundaries boundaries(JsonParser p) {
-    startObject(p);
     Boundaries.Builder b = Boundaries.builder();
-    for (String member = p.nextName(); member != null; member = p.nextName()) {
-      p.nextToken();
-      switch (member) {
-        case "mentorRole" -> b.mentorRole(text(p));
-        case "menteeRole" -> b.menteeRole(text(p));
-        case "contactChannels" -> b.addAllContactChannels(distinct(list(p, channel())));
-        case "contactHours" -> b.contactHours(text(p));
-        default -> throw REFUSED;
-      }
-    }
-    endObject(p);
+    members(p, member -> switch (member) {
+      case "mentorRole" -> none(b.mentorRole(text(p)));
+      case "menteeRole" -> none(b.menteeRole(text(p)));
+      case "contactChannels" -> none(b.addAllContactChannels(distinct(list(p, channel()))));
+      case "contactHours" -> none(b.contactHours(text(p)));
+      default -> throw REFUSED;
+    });
     return build(b::build);
   }
 
   private static SmartGoal goal(JsonParser p) {
-    startObject(p);
     SmartGoal.Builder b = SmartGoal.builder();
-    int required = 0;
-    for (String member = p.nextName(); member != null; member = p.nextName()) {
-      p.nextToken();
-      switch (member) {
-        case "id" -> { b.id(text(p)); required |= 1; }
-        case "statement" -> { b.statement(text(p)); required |= 2; }
-        case "measure" -> b.measure(text(p));
-        case "targetDate" -> b.targetDate(date(p));
-        case "setOn" -> b.setOn(date(p));
-        case "servesObjective" -> b.servesObjective(text(p));
-        case "status" -> b.status(constant(p, GoalStatus.class));
-        case "achievedOn" -> b.achievedOn(date(p));
-        case "progressChecks" -> b.addAllProgressChecks(list(p, ProgramBinder::progressCheck));
-        default -> throw REFUSED;
-      }
-    }
-    endObject(p);
-    require(required == 3);
+    int seen = members(p, member -> switch (member) {
+      case "id" -> bit(1, b.id(text(p)));
+      case "statement" -> bit(2, b.statement(text(p)));
+      case "measure" -> none(b.measure(text(p)));
+      case "targetDate" -> none(b.targetDate(date(p)));
+      case "setOn" -> none(b.setOn(date(p)));
+      case "servesObjective" -> none(b.servesObjective(text(p)));
+      case "status" -> none(b.status(constant(p, GoalStatus.class)));
+      case "achievedOn" -> none(b.achievedOn(date(p)));
+      case "progressChecks" -> none(b.addAllProgressChecks(list(p, ProgramBinder::progressCheck)));
+      default -> throw REFUSED;
+    });
+    require(seen == 3);
     return build(b::build);
   }
 
   private static ProgressCheck progressCheck(JsonParser p) {
-    startObject(p);
     ProgressCheck.Builder b = ProgressCheck.builder();
-    boolean date = false;
-    for (String member = p.nextName(); member != null; member = p.nextName()) {
-      p.nextToken();
-      switch (member) {
-        case "date" -> { b.date(date(p)); date = true; }
-        case "note" -> b.note(text(p));
-        case "percentComplete" -> b.percentComplete(integer(p));
-        case "outcome" -> b.outcome(constant(p, CheckOutcome.class));
-        default -> throw REFUSED;
-      }
-    }
-    endObject(p);
-    require(date);
+    int seen = members(p, member -> switch (member) {
+      case "date" -> bit(1, b.date(date(p)));
+      case "note" -> none(b.note(text(p)));
+      case "percentComplete" -> none(b.percentComplete(integer(p)));
+      case "outcome" -> none(b.outcome(constant(p, CheckOutcome.class)));
+      default -> throw REFUSED;
+    });
+    require(seen == 1);
     return build(b::build);
   }
 
   private static Roadmap roadmap(JsonParser p) {
-    startObject(p);
     Roadmap.Builder b = Roadmap.builder();
-    for (String member = p.nextName(); member != null; member = p.nextName()) {
-      p.nextToken();
-      switch (member) {
-        case "entries" -> b.addAllEntries(list(p, ProgramBinder::roadmapEntry));
-        default -> throw REFUSED;
-      }
-    }
-    endObject(p);
+    members(p, member -> switch (member) {
+      case "entries" -> none(b.addAllEntries(list(p, ProgramBinder::roadmapEntry)));
+      default -> throw REFUSED;
+    });
     return build(b::build);
   }
 
   private static RoadmapEntry roadmapEntry(JsonParser p) {
-    startObject(p);
     RoadmapEntry.Builder b = RoadmapEntry.builder();
-    boolean topic = false;
-    for (String member = p.nextName(); member != null; member = p.nextName()) {
-      p.nextToken();
-      switch (member) {
-        case "meetingNumber" -> b.meetingNumber(integer(p));
-        case "date" -> b.date(date(p));
-        case "topic" -> { b.topic(text(p)); topic = true; }
-        default -> throw REFUSED;
-      }
-    }
-    endObject(p);
-    require(topic);
+    int seen = members(p, member -> switch (member) {
+      case "meetingNumber" -> none(b.meetingNumber(integer(p)));
+      case "date" -> none(b.date(date(p)));
+      case "topic" -> bit(1, b.topic(text(p)));
+      default -> throw REFUSED;
+    });
+    require(seen == 1);
     return build(b::build);
   }
 
   private static Meeting meeting(JsonParser p) {
-    startObject(p);
     Meeting.Builder b = Meeting.builder();
-    int required = 0;
-    for (String member = p.nextName(); member != null; member = p.nextName()) {
-      p.nextToken();
-      switch (member) {
-        case "id" -> { b.id(text(p)); required |= 1; }
-        case "scheduledAt" -> { b.scheduledAt(dateTime(p)); required |= 2; }
-        case "actualStart" -> b.actualStart(dateTime(p));
-        case "format" -> b.format(constant(p, Channel.class));
-        case "plannedMinutes" -> b.plannedMinutes(integer(p));
-        case "actualMinutes" -> b.actualMinutes(integer(p));
-        case "status" -> { b.status(constant(p, MeetingStatus.class)); required |= 4; }
-        case "cancelledBy" -> b.cancelledBy(constant(p, PartnerRole.class));
-        case "cancelledAt" -> b.cancelledAt(dateTime(p));
-        case "noShowBy" -> b.noShowBy(constant(p, PartnerRole.class));
-        case "agenda" -> b.agenda(agenda(p));
-        case "wrapUp" -> b.wrapUp(conversationCheck(p));
-        case "replaces" -> b.replaces(text(p));
-        case "notes" -> b.notes(text(p));
-        default -> throw REFUSED;
-      }
-    }
-    endObject(p);
-    require(required == 7);
+    int seen = members(p, member -> switch (member) {
+      case "id" -> bit(1, b.id(text(p)));
+      case "scheduledAt" -> bit(2, b.scheduledAt(dateTime(p)));
+      case "actualStart" -> none(b.actualStart(dateTime(p)));
+      case "format" -> none(b.format(constant(p, Channel.class)));
+      case "plannedMinutes" -> none(b.plannedMinutes(integer(p)));
+      case "actualMinutes" -> none(b.actualMinutes(integer(p)));
+      case "status" -> bit(4, b.status(constant(p, MeetingStatus.class)));
+      case "cancelledBy" -> none(b.cancelledBy(constant(p, PartnerRole.class)));
+      case "cancelledAt" -> none(b.cancelledAt(dateTime(p)));
+      case "noShowBy" -> none(b.noShowBy(constant(p, PartnerRole.class)));
+      case "agenda" -> none(b.agenda(agenda(p)));
+      case "wrapUp" -> none(b.wrapUp(conversationCheck(p)));
+      case "replaces" -> none(b.replaces(text(p)));
+      case "notes" -> none(b.notes(text(p)));
+      default -> throw REFUSED;
+    });
+    require(seen == 7);
     return build(b::build);
   }
 
   private static Agenda agenda(JsonParser p) {
-    startObject(p);
     Agenda.Builder b = Agenda.builder();
-    boolean mentorInput = false;
-    for (String member = p.nextName(); member != null; member = p.nextName()) {
-      p.nextToken();
-      switch (member) {
-        case "items" -> b.addAllItems(list(p, ProgramBinder::text));
-        case "sentAt" -> b.sentAt(dateTime(p));
-        case "mentorInput" -> mentorInput = bool(p);
-        default -> throw REFUSED;
-      }
+    int seen = members(p, member -> switch (member) {
+      case "items" -> none(b.addAllItems(list(p, ProgramBinder::text)));
+      case "sentAt" -> none(b.sentAt(dateTime(p)));
+      case "mentorInput" -> bit(1, b.mentorInput(bool(p)));
+      default -> throw REFUSED;
+    });
+    if (seen == 0) {
+      b.mentorInput(false);
     }
-    endObject(p);
-    b.mentorInput(mentorInput);
     return build(b::build);
   }
 
   private static ConversationCheck conversationCheck(JsonParser p) {
-    startObject(p);
     ConversationCheck.Builder b = ConversationCheck.builder();
-    for (String member = p.nextName(); member != null; member = p.nextName()) {
-      p.nextToken();
-      switch (member) {
-        case "useful" -> b.useful(text(p));
-        case "nextSteps" -> b.nextSteps(text(p));
-        case "beforeNextTime" -> b.beforeNextTime(text(p));
-        case "changeNextTime" -> b.changeNextTime(text(p));
-        default -> throw REFUSED;
-      }
-    }
-    endObject(p);
+    members(p, member -> switch (member) {
+      case "useful" -> none(b.useful(text(p)));
+      case "nextSteps" -> none(b.nextSteps(text(p)));
+      case "beforeNextTime" -> none(b.beforeNextTime(text(p)));
+      case "changeNextTime" -> none(b.changeNextTime(text(p)));
+      default -> throw REFUSED;
+    });
     return build(b::build);
   }
 
   private static FollowUp followUp(JsonParser p) {
-    startObject(p);
     FollowUp.Builder b = FollowUp.builder();
-    int required = 0;
-    for (String member = p.nextName(); member != null; member = p.nextName()) {
-      p.nextToken();
-      switch (member) {
-        case "id" -> { b.id(text(p)); required |= 1; }
-        case "description" -> { b.description(text(p)); required |= 2; }
-        case "kind" -> b.kind(constant(p, FollowUpKind.class));
-        case "owner" -> b.owner(text(p));
-        case "due" -> b.due(date(p));
-        case "status" -> b.status(constant(p, FollowUpStatus.class));
-        case "doneOn" -> b.doneOn(date(p));
-        case "droppedOn" -> b.droppedOn(date(p));
-        case "fromMeeting" -> b.fromMeeting(text(p));
-        default -> throw REFUSED;
-      }
-    }
-    endObject(p);
-    require(required == 3);
+    int seen = members(p, member -> switch (member) {
+      case "id" -> bit(1, b.id(text(p)));
+      case "description" -> bit(2, b.description(text(p)));
+      case "kind" -> none(b.kind(constant(p, FollowUpKind.class)));
+      case "owner" -> none(b.owner(text(p)));
+      case "due" -> none(b.due(date(p)));
+      case "status" -> none(b.status(constant(p, FollowUpStatus.class)));
+      case "doneOn" -> none(b.doneOn(date(p)));
+      case "droppedOn" -> none(b.droppedOn(date(p)));
+      case "fromMeeting" -> none(b.fromMeeting(text(p)));
+      default -> throw REFUSED;
+    });
+    require(seen == 3);
     return build(b::build);
   }
 
   private static ProgressUpdate progressUpdate(JsonParser p) {
-    startObject(p);
     ProgressUpdate.Builder b = ProgressUpdate.builder();
-    int required = 0;
-    for (String member = p.nextName(); member != null; member = p.nextName()) {
-      p.nextToken();
-      switch (member) {
-        case "date" -> { b.date(date(p)); required |= 1; }
-        case "from" -> b.from(constant(p, PartnerRole.class));
-        case "kind" -> { b.kind(constant(p, ProgressKind.class)); required |= 2; }
-        case "note" -> b.note(text(p));
-        default -> throw REFUSED;
-      }
-    }
-    endObject(p);
-    require(required == 3);
+    int seen = members(p, member -> switch (member) {
+      case "date" -> bit(1, b.date(date(p)));
+      case "from" -> none(b.from(constant(p, PartnerRole.class)));
+      case "kind" -> bit(2, b.kind(constant(p, ProgressKind.class)));
+      case "note" -> none(b.note(text(p)));
+      default -> throw REFUSED;
+    });
+    require(seen == 3);
     return build(b::build);
   }
 
   private static Closure closure(JsonParser p) {
-    startObject(p);
     Closure.Builder b = Closure.builder();
-    boolean startedOn = false;
-    for (String member = p.nextName(); member != null; member = p.nextName()) {
-      p.nextToken();
-      switch (member) {
-        case "startedOn" -> { b.startedOn(date(p)); startedOn = true; }
-        case "mentorFeedback" -> b.mentorFeedback(feedback(p));
-        case "menteeFeedback" -> b.menteeFeedback(feedback(p));
-        case "remainingWork" -> b.addAllRemainingWork(list(p, ProgramBinder::remainingWork));
-        case "mentorDecision" -> b.mentorDecision(decision(p));
-        case "menteeDecision" -> b.menteeDecision(decision(p));
-        case "continuation" -> b.continuation(continuationPlan(p));
-        case "thankedBy" ->
-            b.addAllThankedBy(distinct(list(p, q -> constant(q, PartnerRole.class))));
-        case "contactPlan" -> b.contactPlan(contactPlan(p));
-        case "payItForward" -> b.payItForward(text(p));
-        default -> throw REFUSED;
-      }
-    }
-    endObject(p);
-    require(startedOn);
+    int seen = members(p, member -> switch (member) {
+      case "startedOn" -> bit(1, b.startedOn(date(p)));
+      case "mentorFeedback" -> none(b.mentorFeedback(feedback(p)));
+      case "menteeFeedback" -> none(b.menteeFeedback(feedback(p)));
+      case "remainingWork" -> none(b.addAllRemainingWork(list(p, ProgramBinder::remainingWork)));
+      case "mentorDecision" -> none(b.mentorDecision(decision(p)));
+      case "menteeDecision" -> none(b.menteeDecision(decision(p)));
+      case "continuation" -> none(b.continuation(continuationPlan(p)));
+      case "thankedBy" ->
+          none(b.addAllThankedBy(distinct(list(p, q -> constant(q, PartnerRole.class)))));
+      case "contactPlan" -> none(b.contactPlan(contactPlan(p)));
+      case "payItForward" -> none(b.payItForward(text(p)));
+      default -> throw REFUSED;
+    });
+    require(seen == 1);
     return build(b::build);
   }
 
   private static Feedback feedback(JsonParser p) {
-    startObject(p);
     Feedback.Builder b = Feedback.builder();
-    for (String member = p.nextName(); member != null; member = p.nextName()) {
-      p.nextToken();
-      switch (member) {
-        case "workedBest" -> b.workedBest(text(p));
-        case "mostChallenging" -> b.mostChallenging(text(p));
-        case "doDifferently" -> b.doDifferently(text(p));
-        default -> throw REFUSED;
-      }
-    }
-    endObject(p);
+    members(p, member -> switch (member) {
+      case "workedBest" -> none(b.workedBest(text(p)));
+      case "mostChallenging" -> none(b.mostChallenging(text(p)));
+      case "doDifferently" -> none(b.doDifferently(text(p)));
+      default -> throw REFUSED;
+    });
     return build(b::build);
   }
 
   private static RemainingWork remainingWork(JsonParser p) {
-    startObject(p);
     RemainingWork.Builder b = RemainingWork.builder();
-    boolean description = false;
-    for (String member = p.nextName(); member != null; member = p.nextName()) {
-      p.nextToken();
-      switch (member) {
-        case "description" -> { b.description(text(p)); description = true; }
-        case "resolution" -> b.resolution(constant(p, Resolution.class));
-        default -> throw REFUSED;
-      }
-    }
-    endObject(p);
-    require(description);
+    int seen = members(p, member -> switch (member) {
+      case "description" -> bit(1, b.description(text(p)));
+      case "resolution" -> none(b.resolution(constant(p, Resolution.class)));
+      default -> throw REFUSED;
+    });
+    require(seen == 1);
     return build(b::build);
   }
 
   private static ContinuationDecision decision(JsonParser p) {
-    startObject(p);
     ContinuationDecision.Builder b = ContinuationDecision.builder();
-    boolean answer = false;
-    for (String member = p.nextName(); member != null; member = p.nextName()) {
-      p.nextToken();
-      switch (member) {
-        case "continueInformally" -> { b.continueInformally(bool(p)); answer = true; }
-        case "reason" -> b.reason(text(p));
-        default -> throw REFUSED;
-      }
-    }
-    endObject(p);
-    require(answer);
+    int seen = members(p, member -> switch (member) {
+      case "continueInformally" -> bit(1, b.continueInformally(bool(p)));
+      case "reason" -> none(b.reason(text(p)));
+      default -> throw REFUSED;
+    });
+    require(seen == 1);
     return build(b::build);
   }
 
   private static ContinuationPlan continuationPlan(JsonParser p) {
-    startObject(p);
     ContinuationPlan.Builder b = ContinuationPlan.builder();
-    for (String member = p.nextName(); member != null; member = p.nextName()) {
-      p.nextToken();
-      switch (member) {
-        case "frequency" -> b.frequency(period(p));
-        case "keepAgenda" -> b.keepAgenda(bool(p));
-        case "focus" -> b.focus(text(p));
-        default -> throw REFUSED;
-      }
-    }
-    endObject(p);
+    members(p, member -> switch (member) {
+      case "frequency" -> none(b.frequency(period(p)));
+      case "keepAgenda" -> none(b.keepAgenda(bool(p)));
+      case "focus" -> none(b.focus(text(p)));
+      default -> throw REFUSED;
+    });
     return build(b::build);
   }
 
   private static ContactPlan contactPlan(JsonParser p) {
-    startObject(p);
     ContactPlan.Builder b = ContactPlan.builder();
-    boolean sharesUpdates = false;
-    for (String member = p.nextName(); member != null; member = p.nextName()) {
-      p.nextToken();
-      switch (member) {
-        case "finalConversationOn" -> b.finalConversationOn(date(p));
-        case "channels" -> b.addAllChannels(distinct(list(p, channel())));
-        case "sharesUpdates" -> sharesUpdates = bool(p);
-        default -> throw REFUSED;
-      }
+    int seen = members(p, member -> switch (member) {
+      case "finalConversationOn" -> none(b.finalConversationOn(date(p)));
+      case "channels" -> none(b.addAllChannels(distinct(list(p, channel()))));
+      case "sharesUpdates" -> bit(1, b.sharesUpdates(bool(p)));
+      default -> throw REFUSED;
+    });
+    if (seen == 0) {
+      b.sharesUpdates(false);
     }
-    endObject(p);
-    b.sharesUpdates(sharesUpdates);
     return build(b::build);
   }
 
   // ---- values: each as ObjectReader reads it, or refused -------------------------------------
 
-  private static void startObject(JsonParser p) {
+  /**
+   * Reads the members of the object at the parser's current token: each name is handed to
+   * {@code member} with the parser at its value, and {@code member} reads the value into a
+   * builder and answers the member's bit ({@link #bit}), or none ({@link #none}) for a member
+   * nothing depends on being there; an unknown name refuses. Returns the bits of the members
+   * read, for the required ones to be checked.
+   */
+  private static int members(JsonParser p, ToIntFunction<String> member) {
     require(p.currentToken() == JsonToken.START_OBJECT);
+    int seen = 0;
+    for (String name = p.nextName(); name != null; name = p.nextName()) {
+      p.nextToken();
+      seen |= member.applyAsInt(name);
+    }
+    // nextName() gave null: that must be at the object's end
+    require(p.currentToken() == JsonToken.END_OBJECT);
+    return seen;
   }
 
-  /** After the last member: {@code nextName()} gave null, which must be at the object's end. */
-  private static void endObject(JsonParser p) {
-    require(p.currentToken() == JsonToken.END_OBJECT);
+  /** A member whose presence is checked after the object: {@code bit} once it was read. */
+  private static int bit(int bit, Object read) {
+    return bit;
+  }
+
+  /** A member read into its builder that nothing checks the presence of. */
+  private static int none(Object read) {
+    return 0;
   }
 
   private static <T> List<T> list(JsonParser p, Function<JsonParser, T> element) {
