@@ -73,6 +73,38 @@ class BinderAndReaderAgreementTest {
   }
 
   @Test
+  void readingBytesGivesWhatReadingTheSameTextAsAStreamGives() {
+    int compared = 0;
+    List<Leaves.Leaf> nodes = Leaves.all(SchemaAndReaderAgreementTest.RICH);
+    for (int i = 1; i < nodes.size(); i += 3) {
+      for (JsonNode changed : SchemaAndReaderAgreementTest.changesOf(nodes.get(i))) {
+        String text = changed.toString();
+        assertThat(outcome(() -> ProgramJson.read(text.getBytes(StandardCharsets.UTF_8))))
+            .as(nodes.get(i).path()).isEqualTo(outcome(() -> ProgramJson.read(text)));
+        compared++;
+      }
+    }
+    String valid = ProgramJson.write(SamplePrograms.rich());
+    assertThat(ProgramJson.read(valid.getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(SamplePrograms.rich());
+    for (String broken : List.of("", "[]", "{", valid + "x", valid.replace("\"name\"", "\"name\": 1, \"name\""))) {
+      assertThat(outcome(() -> ProgramJson.read(broken.getBytes(StandardCharsets.UTF_8))))
+          .as(broken.length() > 40 ? broken.substring(0, 40) : broken)
+          .isEqualTo(outcome(() -> ProgramJson.read(broken)));
+    }
+    assertThat(compared).isGreaterThan(1_500);
+  }
+
+  /** The program read, or the problems (with their count) that refused it. */
+  private static Object outcome(java.util.function.Supplier<Program> read) {
+    try {
+      return read.get();
+    } catch (ProgramFormatException e) {
+      return e.problems() + " (" + e.problemCount() + ")";
+    }
+  }
+
+  @Test
   void theBinderTakesEveryGeneratedValidProgramAsTheReaderDoes() {
     RelationshipGenerator generator = new RelationshipGenerator(20261204L);
     List<Relationship> relationships = generator.list(300);

@@ -533,7 +533,7 @@ public final class HealthService implements AutoCloseable {
     // The report names the program, as the command line's does for the same program.
     String programName = null;
     try {
-      Program streamed = streamedProgram(content);
+      Program streamed = programOf(content);
       if (streamed != null) {
         relationships = streamed.relationships();
         bodyDate = streamed.asOf();
@@ -658,31 +658,32 @@ public final class HealthService implements AutoCloseable {
     return true;
   }
 
-  /** The body, received in full by {@link BodyBufferingHandler}, or 413 if it was too large. */
   /** The least size of a body read as a stream. */
   static final int STREAMED_BODY_BYTES = 256 * 1024;
 
   private static final byte[] RELATIONSHIPS_KEY = "\"relationships\"".getBytes(StandardCharsets.UTF_8);
 
   /**
-   * A program body read as a stream: relationship by relationship, on the common pool as well
-   * as this thread, never held as one tree of the whole body (a tree of a body of a thousand
+   * A program body read straight from its bytes. One of {@value #STREAMED_BODY_BYTES} bytes or
+   * more is read as a stream: relationship by relationship, on the common pool as well as this
+   * thread, never held as one tree of the whole body (a tree of a body of a thousand
    * relationships is many times its size, and eight such requests at once kept the collector
-   * busy for a third of the time). A program with problems throws them, as the tree reader
-   * would (the two readers agree on every problem, see ProgramStreamTest), so a large bad body
-   * is read once too. Null for any other body: text that is no JSON object, or one relationship
-   * rather than a program, which the tree reader then reads and describes as before; and a body
-   * under {@value #STREAMED_BODY_BYTES} bytes, for which the stream's hand-offs between threads
-   * cost more (about a tenth, eight requests at once) than its tree would.
+   * busy for a third of the time); a smaller one as one document, where a valid program is bound
+   * from the parser without a tree (the stream's hand-offs between threads cost more, about a
+   * tenth with eight requests at once). A program with problems throws them, as the tree reader
+   * would (the readers agree on every problem, see ProgramStreamTest), so a bad body is read once
+   * too. Null for any other body: text that is no JSON object, or one relationship rather than a
+   * program, which the tree reader then reads and describes as before.
    *
    * @throws ProgramFormatException listing the problems of a program
    */
-  private static Program streamedProgram(byte[] content) {
-    if (content.length < STREAMED_BODY_BYTES || indexOf(content, RELATIONSHIPS_KEY) < 0) {
-      return null; // small, or no program: not worth a first read
+  private static Program programOf(byte[] content) {
+    if (indexOf(content, RELATIONSHIPS_KEY) < 0) {
+      return null; // no program: not worth a first read
     }
     try {
-      return ProgramJson.read(new ByteArrayInputStream(content));
+      return content.length < STREAMED_BODY_BYTES ? ProgramJson.read(content)
+          : ProgramJson.read(new ByteArrayInputStream(content));
     } catch (ProgramFormatException e) {
       boolean program = e.problems().stream().map(Problem::path).noneMatch(path ->
           path.equals("$") || path.equals("$.relationship") || path.startsWith("$.relationship."));
@@ -716,6 +717,7 @@ public final class HealthService implements AutoCloseable {
     }
   }
 
+  /** The body, received in full by {@link BodyBufferingHandler}, or 413 if it was too large. */
   private byte[] body(Context ctx) throws IOException {
     long limit = settings.maxBodyBytes();
     if (Boolean.TRUE.equals(ctx.attribute(BodyBufferingHandler.TOO_LARGE))) {
