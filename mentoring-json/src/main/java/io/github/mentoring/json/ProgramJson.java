@@ -179,6 +179,10 @@ public final class ProgramJson {
     // Reading changes a tree only to upgrade fields of format version 1: only such a tree is
     // copied first (a copy cost a tenth of reading a large body).
     ObjectNode root = (ObjectNode) program;
+    Program bound = ProgramBinder.program(MAPPER.treeAsTokens(root));
+    if (bound != null) {
+      return bound;
+    }
     return readTree(changedByReading(root) ? root.deepCopy() : root, "JSON tree");
   }
 
@@ -314,6 +318,10 @@ public final class ProgramJson {
       throw new ProgramFormatException(RELATIONSHIP_SOURCE, List.of(new Problem(JsonPaths.ROOT,
           "must be a JSON object, found " + JsonInput.describe(relationship))));
     }
+    Relationship bound = ProgramBinder.relationship(MAPPER.treeAsTokens(relationship));
+    if (bound != null) {
+      return bound;
+    }
     return readRelationship(usesVersion1Fields(relationship)
         ? (ObjectNode) relationship.deepCopy() : (ObjectNode) relationship);
   }
@@ -355,10 +363,6 @@ public final class ProgramJson {
   }
 
   private static Relationship readRelationship(ObjectNode relationship) {
-    Relationship bound = ProgramBinder.relationship(MAPPER.treeAsTokens(relationship));
-    if (bound != null) {
-      return bound;
-    }
     ObjectNode wrapper = MAPPER.createObjectNode();
     wrapper.put("formatVersion", usesVersion1Fields(relationship) ? FormatUpgrade.VERSION_1
         : Program.CURRENT_FORMAT_VERSION);
@@ -409,10 +413,6 @@ public final class ProgramJson {
 
   /** Checks and maps a whole program held as a tree; throws listing every problem. */
   static Program readTree(ObjectNode root, String source) {
-    Program bound = ProgramBinder.program(MAPPER.treeAsTokens(root));
-    if (bound != null) {
-      return bound;
-    }
     refuseUnknownVersion(root, source);
     boolean version1 = isVersion(root, FormatUpgrade.VERSION_1);
     List<Problem> versionProblems = version1 ? FormatUpgrade.fromVersion1(root)
