@@ -5,6 +5,7 @@ import io.github.mentoring.json.internal.JsonValues;
 import java.util.List;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
@@ -60,6 +61,14 @@ public final class JsonInput {
           "must be a JSON object, found " + JsonValues.describe(root))));
     }
     return (ObjectNode) root;
+  }
+
+  /**
+   * A parser of JSON text (UTF-8) as strict as {@link #parseObject} about repeated names; what
+   * follows the first value is left to the caller.
+   */
+  static JsonParser parser(byte[] content) {
+    return MAPPER.createParser(content);
   }
 
   /**

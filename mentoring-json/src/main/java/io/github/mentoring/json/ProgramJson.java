@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -78,11 +77,6 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ProgramJson {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
-  /** Parses text as {@link JsonInput} does: a repeated name is an error. */
-  private static final JsonMapper STRICT = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
 
   private static final ObjectWriter WRITER = MAPPER.writer().with(layout());
 
@@ -156,7 +150,7 @@ public final class ProgramJson {
    */
   public static Program read(byte[] json) {
     Objects.requireNonNull(json, "json");
-    Program bound = ProgramBinder.program(STRICT.createParser(json));
+    Program bound = ProgramBinder.program(JsonInput.parser(json));
     if (bound != null) {
       return bound;
     }
@@ -284,7 +278,7 @@ public final class ProgramJson {
    */
   public static Relationship readRelationship(byte[] json) {
     Objects.requireNonNull(json, "json");
-    Relationship bound = ProgramBinder.relationship(STRICT.createParser(json));
+    Relationship bound = ProgramBinder.relationship(JsonInput.parser(json));
     if (bound != null) {
       return bound;
     }

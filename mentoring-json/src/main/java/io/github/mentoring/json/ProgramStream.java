@@ -486,9 +486,7 @@ public final class ProgramStream implements AutoCloseable {
       ownCount += outcome.problems().problemCount();
     }
     // A relationship read has its id; else the id is taken from the document.
-    JsonNode idNode = out != null ? null : element.tree().path("id");
-    String id = out != null ? out.getId()
-        : idNode.isString() ? idNode.stringValue() : null;
+    String id = out != null ? out.getId() : element.tree().path("id").stringValue(null);
     if (id != null && !id.isBlank()) {
       Integer earlier = firstIndexOfId.putIfAbsent(id, at);
       if (earlier != null) {

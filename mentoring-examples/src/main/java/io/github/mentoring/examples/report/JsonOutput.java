@@ -3,13 +3,16 @@ package io.github.mentoring.examples.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
+import java.util.function.Consumer;
 import io.github.mentoring.json.ProgramJson;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * What the report, catalogue and problem writers share: the JSON spelling of enumeration values
@@ -63,6 +66,14 @@ public final class JsonOutput {
   /** A new, empty JSON array. */
   public static ArrayNode array() {
     return MAPPER.createArrayNode();
+  }
+
+  /** The JSON value that {@code writer} writes, read back as a tree. */
+  static JsonNode written(Consumer<JsonGenerator> writer) {
+    try (TokenBuffer buffer = TokenBuffer.forGeneration()) {
+      writer.accept(buffer);
+      return MAPPER.readTree(buffer.asParser());
+    }
   }
 
   /** Pretty-printed JSON text with a final line break. */

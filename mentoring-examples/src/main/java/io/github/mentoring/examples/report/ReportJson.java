@@ -17,7 +17,6 @@ import java.util.Set;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -140,34 +139,18 @@ public final class ReportJson {
   }
 
   private static ObjectNode relationship(HealthReport report) {
-    ObjectNode node = JsonOutput.object();
-    node.put("relationshipId", report.relationshipId());
-    node.put("status", JsonOutput.name(report.status()));
-    ArrayNode findings = node.putArray("findings");
-    report.findings().forEach(f -> findings.add(finding(f)));
-    return node;
+    return (ObjectNode) JsonOutput.written(g -> write(g, report));
   }
 
   /** One finding as a JSON object, as it appears in a report. */
   public static ObjectNode finding(Finding finding) {
-    ObjectNode node = JsonOutput.object();
-    node.put("ruleId", finding.ruleId());
-    node.put("category", JsonOutput.name(finding.category()));
-    node.put("severity", JsonOutput.name(finding.severity()));
-    ObjectNode subject = node.putObject("subject");
-    subject.put("kind", JsonOutput.name(finding.subject().kind()));
-    subject.put("id", finding.subject().id());
-    node.put("message", finding.message());
-    ObjectNode evidence = node.putObject("evidence");
-    finding.evidence().forEach((key, value) -> evidence.set(key, value(value)));
-    node.put("advice", finding.advice());
-    return node;
+    return (ObjectNode) JsonOutput.written(g -> write(g, finding));
   }
 
   /**
-   * Writes one relationship's report as {@link #relationship} makes it, straight to a generator:
-   * a large report is written without a tree per finding. {@code StreamedReportJsonTest} holds
-   * the two to the same bytes.
+   * Writes one relationship's report, as it appears in a report's {@code reports}, straight to a
+   * generator: the one definition of its shape, which the trees above are read back from, and
+   * which a large report is written with, without a tree per finding.
    */
   static void write(JsonGenerator g, HealthReport report) {
     g.writeStartObject();
@@ -175,30 +158,38 @@ public final class ReportJson {
     g.writeStringProperty("status", JsonOutput.name(report.status()));
     g.writeArrayPropertyStart("findings");
     for (Finding finding : report.findings()) {
-      g.writeStartObject();
-      g.writeStringProperty("ruleId", finding.ruleId());
-      g.writeStringProperty("category", JsonOutput.name(finding.category()));
-      g.writeStringProperty("severity", JsonOutput.name(finding.severity()));
-      g.writeObjectPropertyStart("subject");
-      g.writeStringProperty("kind", JsonOutput.name(finding.subject().kind()));
-      g.writeStringProperty("id", finding.subject().id());
-      g.writeEndObject();
-      g.writeStringProperty("message", finding.message());
-      g.writeObjectPropertyStart("evidence");
-      for (Map.Entry<String, Object> entry : finding.evidence().entrySet()) {
-        g.writeName(entry.getKey());
-        write(g, entry.getValue());
-      }
-      g.writeEndObject();
-      g.writeStringProperty("advice", finding.advice());
-      g.writeEndObject();
+      write(g, finding);
     }
     g.writeEndArray();
     g.writeEndObject();
   }
 
-  /** An evidence value as {@link #value} makes it. */
-  private static void write(JsonGenerator g, Object value) {
+  private static void write(JsonGenerator g, Finding finding) {
+    g.writeStartObject();
+    g.writeStringProperty("ruleId", finding.ruleId());
+    g.writeStringProperty("category", JsonOutput.name(finding.category()));
+    g.writeStringProperty("severity", JsonOutput.name(finding.severity()));
+    g.writeObjectPropertyStart("subject");
+    g.writeStringProperty("kind", JsonOutput.name(finding.subject().kind()));
+    g.writeStringProperty("id", finding.subject().id());
+    g.writeEndObject();
+    g.writeStringProperty("message", finding.message());
+    g.writeObjectPropertyStart("evidence");
+    for (Map.Entry<String, Object> entry : finding.evidence().entrySet()) {
+      g.writeName(entry.getKey());
+      writeValue(g, entry.getValue());
+    }
+    g.writeEndObject();
+    g.writeStringProperty("advice", finding.advice());
+    g.writeEndObject();
+  }
+
+  /**
+   * An evidence value: rules give strings, numbers, booleans and lists of them (the
+   * {@code Findings} global turns dates and enumeration values into strings); anything else is
+   * written as its text so that a designer rule can never break the report.
+   */
+  private static void writeValue(JsonGenerator g, Object value) {
     if (value == null) {
       g.writeString("none");
     } else if (value instanceof Boolean b) {
@@ -215,7 +206,7 @@ public final class ReportJson {
     } else if (value instanceof Collection<?> items) {
       g.writeStartArray();
       for (Object item : items) {
-        write(g, item);
+        writeValue(g, item);
       }
       g.writeEndArray();
     } else if (value instanceof Enum<?> e) {
@@ -223,35 +214,5 @@ public final class ReportJson {
     } else {
       g.writeString(value.toString());
     }
-  }
-
-  /**
-   * An evidence value: rules give strings, numbers, booleans and lists of them (the
-   * {@code Findings} global turns dates and enumeration values into strings); anything else is
-   * written as its text so that a designer rule can never break the report.
-   */
-  private static JsonNode value(Object value) {
-    JsonNodeFactory nodes = JsonNodeFactory.instance;
-    if (value == null) {
-      return nodes.stringNode("none");
-    } else if (value instanceof Boolean b) {
-      return nodes.booleanNode(b);
-    } else if (value instanceof Integer || value instanceof Long || value instanceof Short
-        || value instanceof Byte) {
-      return nodes.numberNode(((Number) value).longValue());
-    } else if (value instanceof BigInteger big) {
-      return nodes.numberNode(big);
-    } else if (value instanceof BigDecimal big) {
-      return nodes.numberNode(big);
-    } else if (value instanceof Number n && Double.isFinite(n.doubleValue())) {
-      return nodes.numberNode(n.doubleValue());
-    } else if (value instanceof Collection<?> items) {
-      ArrayNode array = JsonOutput.array();
-      items.forEach(item -> array.add(value(item)));
-      return array;
-    } else if (value instanceof Enum<?> e) {
-      return nodes.stringNode(JsonOutput.name(e));
-    }
-    return nodes.stringNode(value.toString());
   }
 }
