@@ -142,9 +142,12 @@ public final class ProgramJson {
 
   /**
    * Reads a program from JSON text in UTF-8 held in memory (a request body, say), as one
-   * document: without the stream's batches and threads, which cost more than they save for a
-   * text of a few hundred relationships (for a larger one, {@link #read(InputStream)} holds one
-   * batch at a time).
+   * document, on the caller's thread: a valid program is bound straight from the parser, without
+   * a tree and without the stream's batches and hand-offs between threads (which cost more than
+   * they save when the text is in memory already). A text with problems is read again to list
+   * them: as a tree when it is small, relationship by relationship when it is of
+   * 256 KiB or more (a tree of a large text is many times its size), with
+   * the same problems either way.
    *
    * @throws ProgramFormatException listing every problem, if the text is not a valid program
    */
@@ -154,9 +157,20 @@ public final class ProgramJson {
     if (bound != null) {
       return bound;
     }
+    if (json.length >= LARGE_TEXT_BYTES) {
+      try (ProgramStream stream = new ProgramStream(new ByteArrayInputStream(json), "JSON text",
+          false)) {
+        return collect(stream);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot happen: the text is in memory", e);
+      }
+    }
     return readTree(JsonInput.parseObject(json, "JSON text", "a program file is a JSON object"),
         "JSON text");
   }
+
+  /** The least size of a text held in memory whose problems are found as a stream. */
+  static final int LARGE_TEXT_BYTES = 256 * 1024;
 
   /**
    * Reads a program that is already a JSON tree (a member of a larger document, e.g. a request

@@ -95,6 +95,49 @@ class BinderAndReaderAgreementTest {
     assertThat(compared).isGreaterThan(1_500);
   }
 
+  /**
+   * A large text in memory is refused relationship by relationship rather than as one tree: with
+   * the same problems, in the same order and count, as the tree reader gives.
+   */
+  @Test
+  void aLargeBrokenTextInMemoryHasTheTreeReadersProblems() {
+    RelationshipGenerator generator = new RelationshipGenerator(20261205L);
+    Program program = new Program(Program.CURRENT_FORMAT_VERSION, "large",
+        Optional.of(generator.asOf()), generator.list(200));
+    String valid = ProgramJson.write(program);
+    assertThat(valid.length()).as("large enough to be read as a stream when refused")
+        .isGreaterThan(ProgramJson.LARGE_TEXT_BYTES);
+    assertThat(ProgramJson.read(valid.getBytes(StandardCharsets.UTF_8))).isEqualTo(program);
+
+    String firstId = program.relationships().get(0).getId();
+    String lastId = program.relationships().get(199).getId();
+    List<String> broken = List.of(
+        valid.replaceFirst("\"status\": \"held\"", "\"status\": \"sleeping\""),
+        valid.replace("\"status\": \"held\"", "\"status\": 7"),
+        valid.replace("\"id\": \"" + lastId + "\"", "\"id\": \"" + firstId + "\""),
+        valid.replaceFirst("\"formatVersion\": 2", "\"formatVersion\": 9"),
+        valid.replaceFirst("\"name\": \"large\"", "\"name\": \"large\", \"extra\": true"),
+        valid.substring(0, valid.length() / 2),
+        valid + " {}");
+    for (String text : broken) {
+      Object fromBytes = outcome(() -> ProgramJson.read(text.getBytes(StandardCharsets.UTF_8)));
+      assertThat(fromBytes).as("refused").isInstanceOf(String.class);
+      assertThat(fromBytes).isEqualTo(outcome(() -> ProgramJson.read(text)));
+      JsonNode tree = treeOrNull(text);
+      if (tree != null) {
+        assertThat(fromBytes).isEqualTo(outcome(() -> ProgramJson.read(tree)));
+      }
+    }
+  }
+
+  private static JsonNode treeOrNull(String text) {
+    try {
+      return MAPPER.readTree(text);
+    } catch (RuntimeException e) {
+      return null; // no JSON: only the text readers can say so
+    }
+  }
+
   /** The program read, or the problems (with their count) that refused it. */
   private static Object outcome(java.util.function.Supplier<Program> read) {
     try {

@@ -91,6 +91,19 @@ public final class JsonOutput {
     out.flush();
   }
 
+  /**
+   * Writes what {@code writer} writes as {@link #pretty} text to a stream (UTF-8), as it is
+   * written: the same text as the tree it would make, without the tree. The stream is flushed,
+   * not closed.
+   */
+  static void writePretty(Consumer<JsonGenerator> writer, OutputStream out) throws IOException {
+    try (JsonGenerator generator = PRETTY_TO_STREAM.createGenerator(out)) {
+      writer.accept(generator);
+    }
+    out.write('\n');
+    out.flush();
+  }
+
   /** Compact JSON text on one line, without a line break. */
   public static String compact(JsonNode tree) {
     return MAPPER.writeValueAsString(tree);

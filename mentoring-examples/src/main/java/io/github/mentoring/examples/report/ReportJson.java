@@ -6,6 +6,8 @@ import io.github.mentoring.rules.HealthReport;
 import io.github.mentoring.rules.ProgramHistory;
 import io.github.mentoring.rules.ProgramReport;
 import io.github.mentoring.rules.ProgramSummary;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
@@ -15,8 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -86,20 +86,52 @@ public final class ReportJson {
   public static ObjectNode toTree(ProgramReport report, String programName,
       Collection<Category> only) {
     Objects.requireNonNull(report, "report");
-    ObjectNode root = JsonOutput.object();
-    root.put("formatVersion", FORMAT_VERSION);
-    root.put("asOf", report.asOf().toString());
+    return (ObjectNode) JsonOutput.written(g -> write(g, report, programName, only));
+  }
+
+  /**
+   * Writes a program report to a stream as the pretty-printed text of
+   * {@link #toTree(ProgramReport, String, Collection)} (UTF-8, with a final line break), printed
+   * as it is written, without a tree: a report of a thousand relationships is megabytes of text.
+   * The stream is flushed, not closed.
+   *
+   * @param report the report
+   * @param programName the program's name, or null to leave it out
+   * @param only the categories the findings were limited to; empty when all were kept
+   * @param out where to write
+   * @throws IOException if {@code out} cannot be written
+   */
+  public static void write(ProgramReport report, String programName, Collection<Category> only,
+      OutputStream out) throws IOException {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(only, "only");
+    JsonOutput.writePretty(g -> write(g, report, programName, only), out);
+  }
+
+  /** The whole report document: the one definition its tree and its streamed text come from. */
+  private static void write(JsonGenerator g, ProgramReport report, String programName,
+      Collection<Category> only) {
+    g.writeStartObject();
+    g.writeNumberProperty("formatVersion", FORMAT_VERSION);
+    g.writeStringProperty("asOf", report.asOf().toString());
     if (programName != null) {
-      root.put("program", programName);
+      g.writeStringProperty("program", programName);
     }
     if (!only.isEmpty()) {
-      ArrayNode categories = root.putArray("only");
-      EnumSet.copyOf(only).forEach(c -> categories.add(JsonOutput.name(c)));
+      g.writeArrayPropertyStart("only");
+      for (Category category : EnumSet.copyOf(only)) {
+        g.writeString(JsonOutput.name(category));
+      }
+      g.writeEndArray();
     }
-    root.set("summary", summary(report.summary()));
-    ArrayNode reports = root.putArray("reports");
-    report.reports().forEach(r -> reports.add(relationship(r)));
-    return root;
+    g.writeName("summary");
+    write(g, report.summary());
+    g.writeArrayPropertyStart("reports");
+    for (HealthReport each : report.reports()) {
+      write(g, each);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   /**
@@ -122,20 +154,23 @@ public final class ReportJson {
     return root;
   }
 
-  private static ObjectNode summary(ProgramSummary summary) {
-    ObjectNode node = JsonOutput.object();
-    node.put("relationships", summary.relationships());
-    node.put("findings", summary.findings());
-    counts(node.putObject("byStatus"), summary.byStatus());
-    counts(node.putObject("bySeverity"), summary.bySeverity());
-    counts(node.putObject("byCategory"), summary.byCategory());
-    ObjectNode byRule = node.putObject("byRule");
-    summary.byRule().forEach(byRule::put);
-    return node;
+  private static void write(JsonGenerator g, ProgramSummary summary) {
+    g.writeStartObject();
+    g.writeNumberProperty("relationships", summary.relationships());
+    g.writeNumberProperty("findings", summary.findings());
+    counts(g, "byStatus", summary.byStatus());
+    counts(g, "bySeverity", summary.bySeverity());
+    counts(g, "byCategory", summary.byCategory());
+    g.writeObjectPropertyStart("byRule");
+    summary.byRule().forEach(g::writeNumberProperty);
+    g.writeEndObject();
+    g.writeEndObject();
   }
 
-  private static void counts(ObjectNode node, Map<? extends Enum<?>, Long> counts) {
-    counts.forEach((key, count) -> node.put(JsonOutput.name(key), count));
+  private static void counts(JsonGenerator g, String name, Map<? extends Enum<?>, Long> counts) {
+    g.writeObjectPropertyStart(name);
+    counts.forEach((key, count) -> g.writeNumberProperty(JsonOutput.name(key), count));
+    g.writeEndObject();
   }
 
   private static ObjectNode relationship(HealthReport report) {

@@ -20,10 +20,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -593,7 +591,7 @@ public final class HealthService implements AutoCloseable {
     ctx.contentType(JSON);
     // Printed straight to the answer: a report of a thousand relationships is megabytes of text.
     restartIdlePeriod(ctx);
-    JsonOutput.writePretty(ReportJson.toTree(report, programName, List.of()), ctx.outputStream());
+    ReportJson.write(report, programName, List.of(), ctx.outputStream());
   }
 
   /**
@@ -658,22 +656,17 @@ public final class HealthService implements AutoCloseable {
     return true;
   }
 
-  /** The least size of a body read as a stream. */
-  static final int STREAMED_BODY_BYTES = 256 * 1024;
-
   private static final byte[] RELATIONSHIPS_KEY = "\"relationships\"".getBytes(StandardCharsets.UTF_8);
 
   /**
-   * A program body read straight from its bytes. One of {@value #STREAMED_BODY_BYTES} bytes or
-   * more is read as a stream: relationship by relationship, on the common pool as well as this
-   * thread, never held as one tree of the whole body (a tree of a body of a thousand
-   * relationships is many times its size, and eight such requests at once kept the collector
-   * busy for a third of the time); a smaller one as one document, where a valid program is bound
-   * from the parser without a tree (the stream's hand-offs between threads cost more, about a
-   * tenth with eight requests at once). A program with problems throws them, as the tree reader
-   * would (the readers agree on every problem, see ProgramStreamTest), so a bad body is read once
-   * too. Null for any other body: text that is no JSON object, or one relationship rather than a
-   * program, which the tree reader then reads and describes as before.
+   * A program body read straight from its bytes ({@link ProgramJson#read(byte[])}): a valid one is
+   * bound from the parser on this thread, with no tree of the body (a tree of a body of a thousand
+   * relationships is many times its size, and eight such requests at once kept the collector busy
+   * for a third of the time) and no hand-offs between threads (the requests in flight keep the
+   * processors busy already). A program with problems throws them, as the tree reader would (the
+   * readers agree on every problem, see ProgramStreamTest), so a bad body is read once too. Null
+   * for any other body: text that is no JSON object, or one relationship rather than a program,
+   * which the tree reader then reads and describes as before.
    *
    * @throws ProgramFormatException listing the problems of a program
    */
@@ -682,8 +675,7 @@ public final class HealthService implements AutoCloseable {
       return null; // no program: not worth a first read
     }
     try {
-      return content.length < STREAMED_BODY_BYTES ? ProgramJson.read(content)
-          : ProgramJson.read(new ByteArrayInputStream(content));
+      return ProgramJson.read(content);
     } catch (ProgramFormatException e) {
       boolean program = e.problems().stream().map(Problem::path).noneMatch(path ->
           path.equals("$") || path.equals("$.relationship") || path.startsWith("$.relationship."));
@@ -691,8 +683,6 @@ public final class HealthService implements AutoCloseable {
         throw e;
       }
       return null;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot happen: the body is in memory", e);
     }
   }
 

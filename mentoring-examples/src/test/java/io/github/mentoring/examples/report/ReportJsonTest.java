@@ -72,6 +72,35 @@ class ReportJsonTest {
   }
 
   @Test
+  void aReportWrittenToAStreamIsTheTextOfItsTree() throws Exception {
+    Program sample;
+    try (InputStream in = ReportJsonTest.class.getClassLoader()
+        .getResourceAsStream("samples/sample-program.json")) {
+      sample = ProgramJson.read(in);
+    }
+    ProgramReport report = healthCheck.checkAll(sample.relationships(), sample.asOf().orElseThrow());
+    for (List<Category> only : List.of(List.<Category>of(),
+        List.of(Category.VAGUE_GOAL, Category.FIZZLING))) {
+      ObjectNode tree = ReportJson.toTree(report, "the sample", only);
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+      ReportJson.write(report, "the sample", only, out);
+
+      String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(text).isEqualTo(JsonOutput.pretty(tree)).endsWith("}\n");
+      assertThat(Schemas.validate(ReportJson.SCHEMA, MAPPER.readTree(text))).isEmpty();
+      // In the order the format gives them, whoever writes the report.
+      assertThat(tree.propertyNames()).containsExactlyElementsOf(only.isEmpty()
+          ? List.of("formatVersion", "asOf", "program", "summary", "reports")
+          : List.of("formatVersion", "asOf", "program", "only", "summary", "reports"));
+      assertThat(tree.get("formatVersion").isInt()).isTrue();
+      assertThat(tree.at("/summary/findings").asLong()).isEqualTo(report.summary().findings());
+      assertThat(tree.at("/summary/byRule").size()).isEqualTo(report.summary().byRule().size());
+      assertThat(tree.get("reports").size()).isEqualTo(sample.relationships().size());
+    }
+  }
+
+  @Test
   void enumerationsAreSpelledAsInProgramFiles() {
     ProgramReport report = healthCheck.checkAll(program.relationships(), LocalDate.of(2026, 4, 15));
     ObjectNode tree = ReportJson.toTree(report, program.name(), Set.of(Category.VAGUE_GOAL,
