@@ -1,10 +1,12 @@
 package io.github.mentoring.benchmarks;
 
 import io.github.mentoring.core.model.Relationship;
+import io.github.mentoring.examples.report.ReportJson;
 import io.github.mentoring.examples.service.HealthService;
 import io.github.mentoring.json.Program;
 import io.github.mentoring.json.ProgramJson;
 import io.github.mentoring.rules.HealthCheck;
+import io.github.mentoring.rules.ProgramReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -133,6 +135,20 @@ public class HttpBenchmark {
   @Benchmark
   public int sampleOverHttp(Service service, Client client) {
     return client.post(service.checks, service.sample);
+  }
+
+  /**
+   * What the service does for a sample request, without HTTP: the body read from its bytes,
+   * judged and its report printed, on the calling thread as the service's handler does.
+   */
+  @Benchmark
+  public int sampleInProcess(Service service) throws IOException {
+    Program program = ProgramJson.read(service.sample);
+    ProgramReport report = service.healthCheck.checkAll(program.relationships(),
+        program.asOf().orElseThrow());
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 * 1024);
+    ReportJson.write(report, program.name(), List.of(), out);
+    return out.size();
   }
 
   @Benchmark

@@ -36,6 +36,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -79,7 +80,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Slow or hostile clients cannot take the service down: bodies are received without holding
  * a thread ({@link BodyBufferingHandler}) and must keep up a minimum rate; idle connections are
  * closed after {@link Settings#idleTimeout()}; workers ({@link Settings#maxThreads()}) and
- * connections ({@link Settings#maxConnections()}) are bounded. An {@link Error} while handling a
+ * connections ({@link Settings#maxConnections()}) are bounded. At most
+ * {@link Settings#maxConcurrentChecks()} requests are read and judged at once (by default as many
+ * as there are processors, since more would only slow each one down); the others wait their turn. An {@link Error} while handling a
  * request (a stack overflow in a rule, memory exhausted by one request) is answered 500 and the
  * service goes on.
  *
@@ -142,7 +145,7 @@ public final class HealthService implements AutoCloseable {
    */
   public record Settings(String host, int port, long maxBodyBytes, int maxThreads,
       Duration idleTimeout, long minBodyBytesPerSecond, int maxConnections, int maxProblems,
-      Optional<BearerToken> token) {
+      int maxConcurrentChecks, Optional<BearerToken> token) {
 
     /** Checks the values. */
     public Settings {
@@ -176,18 +179,24 @@ public final class HealthService implements AutoCloseable {
       if (maxProblems < 1) {
         throw new IllegalArgumentException("maxProblems must be positive, was " + maxProblems);
       }
+      if (maxConcurrentChecks < 1) {
+        throw new IllegalArgumentException("maxConcurrentChecks must be positive, was "
+            + maxConcurrentChecks);
+      }
     }
 
     /** The given address and limits, the other settings as in {@link #defaults()}. */
     public Settings(String host, int port, long maxBodyBytes) {
       this(host, port, maxBodyBytes, DEFAULT_MAX_THREADS, DEFAULT_IDLE_TIMEOUT,
           DEFAULT_MIN_BODY_BYTES_PER_SECOND, DEFAULT_MAX_CONNECTIONS,
-          ProblemDocument.DEFAULT_MAX_PROBLEMS, Optional.empty());
+          ProblemDocument.DEFAULT_MAX_PROBLEMS, Runtime.getRuntime().availableProcessors(),
+          Optional.empty());
     }
 
     /**
      * Loopback only, port 8080, bodies up to 1 MiB at 1 KiB/s at least, 32 threads, 512
-     * connections, idle connections closed after 5 s, 100 problems listed, no token.
+     * connections, idle connections closed after 5 s, 100 problems listed, as many requests
+     * judged at once as the JVM has processors, no token.
      */
     public static Settings defaults() {
       return new Settings("127.0.0.1", 8080, DEFAULT_MAX_BODY_BYTES);
@@ -196,55 +205,61 @@ public final class HealthService implements AutoCloseable {
     /** These settings with another port. */
     public Settings withPort(int newPort) {
       return new Settings(host, newPort, maxBodyBytes, maxThreads, idleTimeout,
-          minBodyBytesPerSecond, maxConnections, maxProblems, token);
+          minBodyBytesPerSecond, maxConnections, maxProblems, maxConcurrentChecks, token);
     }
 
     /** These settings with another host. */
     public Settings withHost(String newHost) {
       return new Settings(newHost, port, maxBodyBytes, maxThreads, idleTimeout,
-          minBodyBytesPerSecond, maxConnections, maxProblems, token);
+          minBodyBytesPerSecond, maxConnections, maxProblems, maxConcurrentChecks, token);
     }
 
     /** These settings with another body limit. */
     public Settings withMaxBodyBytes(long newLimit) {
       return new Settings(host, port, newLimit, maxThreads, idleTimeout, minBodyBytesPerSecond,
-          maxConnections, maxProblems, token);
+          maxConnections, maxProblems, maxConcurrentChecks, token);
     }
 
     /** These settings with another thread limit. */
     public Settings withMaxThreads(int newMax) {
       return new Settings(host, port, maxBodyBytes, newMax, idleTimeout, minBodyBytesPerSecond,
-          maxConnections, maxProblems, token);
+          maxConnections, maxProblems, maxConcurrentChecks, token);
     }
 
     /** These settings with another idle timeout. */
     public Settings withIdleTimeout(Duration newTimeout) {
       return new Settings(host, port, maxBodyBytes, maxThreads, newTimeout,
-          minBodyBytesPerSecond, maxConnections, maxProblems, token);
+          minBodyBytesPerSecond, maxConnections, maxProblems, maxConcurrentChecks, token);
     }
 
     /** These settings with another least body rate. */
     public Settings withMinBodyBytesPerSecond(long newRate) {
       return new Settings(host, port, maxBodyBytes, maxThreads, idleTimeout, newRate,
-          maxConnections, maxProblems, token);
+          maxConnections, maxProblems, maxConcurrentChecks, token);
     }
 
     /** These settings with another connection limit. */
     public Settings withMaxConnections(int newMax) {
       return new Settings(host, port, maxBodyBytes, maxThreads, idleTimeout,
-          minBodyBytesPerSecond, newMax, maxProblems, token);
+          minBodyBytesPerSecond, newMax, maxProblems, maxConcurrentChecks, token);
     }
 
     /** These settings with another number of problems listed. */
     public Settings withMaxProblems(int newMax) {
       return new Settings(host, port, maxBodyBytes, maxThreads, idleTimeout,
-          minBodyBytesPerSecond, maxConnections, newMax, token);
+          minBodyBytesPerSecond, maxConnections, newMax, maxConcurrentChecks, token);
+    }
+
+    /** These settings with another bound on the requests read and judged at once. */
+    public Settings withMaxConcurrentChecks(int newMax) {
+      return new Settings(host, port, maxBodyBytes, maxThreads, idleTimeout,
+          minBodyBytesPerSecond, maxConnections, maxProblems, newMax, token);
     }
 
     /** These settings with a token that every request but {@code GET /health} must carry. */
     public Settings withToken(BearerToken newToken) {
       return new Settings(host, port, maxBodyBytes, maxThreads, idleTimeout,
-          minBodyBytesPerSecond, maxConnections, maxProblems,
+          minBodyBytesPerSecond, maxConnections, maxProblems, maxConcurrentChecks,
           Optional.of(Objects.requireNonNull(newToken, "token")));
     }
   }
@@ -264,6 +279,8 @@ public final class HealthService implements AutoCloseable {
   // object (start returns it), and one that locked it would stall every reload.
   private final Object reloadLock = new Object();
   private final BodyBufferingHandler bodies;
+  // Requests being read and judged: at most maxConcurrentChecks, the others wait in turn.
+  private final Semaphore checking;
   private final Javalin app;
 
   private HealthService(HealthCheck healthCheck, Settings settings, String address,
@@ -271,6 +288,7 @@ public final class HealthService implements AutoCloseable {
     this.settings = settings;
     this.rules = new AtomicReference<>(Rules.of(healthCheck));
     this.reloader = reloader;
+    this.checking = new Semaphore(settings.maxConcurrentChecks(), true);
     long idleMillis = settings.idleTimeout().toMillis();
     // Bodies waiting for a worker or being handled: two per worker at most, 64 MiB by default.
     this.bodies = new BodyBufferingHandler(settings.maxBodyBytes(),
@@ -519,6 +537,36 @@ public final class HealthService implements AutoCloseable {
       return;
     }
     byte[] content = body(ctx);
+    Judged judged;
+    try {
+      checking.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      problem(ctx, ProblemDocument.http(503));
+      return;
+    }
+    try {
+      judged = judge(ctx, content);
+    } finally {
+      checking.release();
+    }
+    if (judged != null) {
+      ctx.contentType(JSON);
+      // Printed straight to the answer: a report of a thousand relationships is megabytes of
+      // text. Outside the permit: a client slow to take it holds no processor.
+      restartIdlePeriod(ctx);
+      ReportJson.write(judged.report(), judged.programName(), List.of(), ctx.outputStream());
+    }
+  }
+
+  /** A body's report, for the JSON answer. */
+  private record Judged(ProgramReport report, String programName) {}
+
+  /**
+   * Reads the body, judges it and answers a problem or the HTML report, or gives the report for
+   * the JSON answer.
+   */
+  private Judged judge(Context ctx, byte[] content) {
     // Read once: a reload while this check runs does not mix two rule sets in one answer.
     HealthCheck healthCheck = rules.get().healthCheck();
     String source = "request body";
@@ -581,17 +629,14 @@ public final class HealthService implements AutoCloseable {
       LOG.warn("{} of {} relationships could not be judged; first: rule {} on relationship {}",
           report.failures().size(), relationships.size(), first.ruleId(), first.relationshipId());
       problem(ctx, ProblemDocument.ruleFailed(first.ruleId(), first.relationshipId()));
-      return;
+      return null;
     }
     if (prefersHtml(ctx.header("Accept"))) {
       ctx.contentType(HtmlReport.MEDIA_TYPE).result(HtmlReport.write(healthCheck, relationships,
           report, programName, List.of()));
-      return;
+      return null;
     }
-    ctx.contentType(JSON);
-    // Printed straight to the answer: a report of a thousand relationships is megabytes of text.
-    restartIdlePeriod(ctx);
-    ReportJson.write(report, programName, List.of(), ctx.outputStream());
+    return new Judged(report, programName);
   }
 
   /**
