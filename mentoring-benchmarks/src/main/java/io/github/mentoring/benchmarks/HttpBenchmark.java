@@ -41,6 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code sampleOverHttp}: the bundled sample (17 relationships) as the body, answered
  *       as JSON; the target is 1,000 requests/s or more.
+ *   <li>{@code sampleInProcess}: a sample request's work (read, judged, report printed) done by
+ *       eight callers in process, without HTTP: the ceiling of {@code sampleOverHttp} here.
  *   <li>{@code program1kOverHttp} against {@code program1kInProcess}: a program of 1,000
  *       generated relationships; the target is a quarter or more of the in-process rate.
  * </ul>

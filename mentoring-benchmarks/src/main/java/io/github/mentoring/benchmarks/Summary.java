@@ -147,12 +147,15 @@ public final class Summary {
     }
 
     Optional<Result<?>> httpSample = primary(name("HttpBenchmark.sampleOverHttp"));
+    Optional<Result<?>> sampleInProcess = primary(name("HttpBenchmark.sampleInProcess"));
     Optional<Result<?>> http1k = primary(name("HttpBenchmark.program1kOverHttp"));
     Optional<Result<?>> inProcess1k = primary(name("HttpBenchmark.program1kInProcess"));
     out.append(String.format(Locale.ROOT, "%nHTTP service on loopback, %d clients at once "
         + "(milliseconds per request; rate = clients / mean)%n", HttpBenchmark.CLIENTS));
     out.append(String.format(Locale.ROOT, "  %-34s %s%n", "sample (17) over HTTP",
         latency(httpSample, 1, "requests/s")));
+    out.append(String.format(Locale.ROOT, "  %-34s %s%n", "sample's work in process, no HTTP",
+        latency(sampleInProcess, 1, "requests/s")));
     out.append(String.format(Locale.ROOT, "  %-34s %s%n", "1,000 over HTTP",
         latency(http1k, HttpBenchmark.LARGE, "relationships/s")));
     out.append(String.format(Locale.ROOT, "  %-34s %s%n", "1,000 in process (checkAll)",

@@ -32,7 +32,7 @@ class BenchmarksSmokeTest {
         .include(BulkBenchmark.class.getName() + ".program1k$")
         .include(BuildBenchmark.class.getName() + ".*")
         .include(HistoryBenchmark.class.getName() + ".oneRelationshipYear$")
-        .include(HttpBenchmark.class.getName() + ".sampleOverHttp$")
+        .include(HttpBenchmark.class.getName() + ".sample(OverHttp|InProcess)$")
         .include(JsonEndToEndBenchmark.class.getName() + ".jsonFileToReport$")
         .include(LatencyBenchmark.class.getName() + ".*")
         .include(ReadBenchmark.class.getName() + ".*")
@@ -73,6 +73,7 @@ class BenchmarksSmokeTest {
         "BulkBenchmark.program1k engine=java threads=all",
         "HistoryBenchmark.oneRelationshipYear threads=1",
         "HistoryBenchmark.oneRelationshipYear threads=all",
+        "HttpBenchmark.sampleInProcess",
         "HttpBenchmark.sampleOverHttp",
         "JsonEndToEndBenchmark.jsonFileToReport count=2000",
         "LatencyBenchmark.checkOne engine=drl",
