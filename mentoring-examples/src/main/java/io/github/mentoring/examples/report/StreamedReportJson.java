@@ -5,6 +5,7 @@ import io.github.mentoring.rules.Category;
 import io.github.mentoring.rules.HealthReport;
 import io.github.mentoring.rules.ProgramReport;
 import io.github.mentoring.rules.ProgramSummary;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -39,6 +40,7 @@ public final class StreamedReportJson {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final ObjectWriter PRETTY = MAPPER.writer().with(ProgramJson.layout());
+  private static final int COPY_BLOCK = 1 << 20;
   private static final byte[] HEAD_END = "\n}\n".getBytes(StandardCharsets.UTF_8);
 
   private StreamedReportJson() {}
@@ -65,7 +67,10 @@ public final class StreamedReportJson {
     ProgramSummary.Builder summary = new ProgramSummary.Builder();
     Path body = Files.createTempFile("mentoring-report-", ".json");
     try {
-      try (OutputStream file = Files.newOutputStream(body);
+      // Buffered beyond the generator's own few kilobytes, and copied below in large blocks:
+      // the reports of a large program are hundreds of megabytes, and the copy is the one part
+      // of the run that nothing else overlaps.
+      try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(body), COPY_BLOCK);
           JsonGenerator generator = PRETTY.createGenerator(file)) {
         // The reports at the depth they have in the document: {"reports": [...]}.
         generator.writeStartObject();
@@ -91,7 +96,10 @@ public final class StreamedReportJson {
         if (in.read() != '{') {
           throw new IllegalStateException("the reports' file does not start with an object");
         }
-        in.transferTo(out);
+        byte[] block = new byte[COPY_BLOCK];
+        for (int n = in.read(block); n >= 0; n = in.read(block)) {
+          out.write(block, 0, n);
+        }
       }
       out.write('\n');
       out.flush();

@@ -53,6 +53,24 @@ class StreamedReportJsonTest {
   }
 
   @Test
+  void aReportOfManyMegabytesIsTheSameBytesToo() throws IOException {
+    ProgramReport whole = healthCheck.checkAll(sample.relationships(), AS_OF);
+    List<HealthReport> many = new ArrayList<>();
+    for (int copy = 0; many.size() < 2_000; copy++) {
+      for (HealthReport r : whole.reports()) {
+        many.add(HealthReport.of(r.relationshipId() + "-" + copy, AS_OF, r.findings()));
+      }
+    }
+
+    String streamed = streamed(many, "many", Set.of());
+
+    // Copied from the temporary file in several blocks, none lost or repeated.
+    assertThat(streamed.length()).isGreaterThan(3 << 20);
+    assertThat(streamed).isEqualTo(JsonOutput.pretty(ReportJson.toTree(
+        ProgramReport.of(AS_OF, many), "many", Set.of())));
+  }
+
+  @Test
   void aReportLimitedToSomeCategoriesIsTheSameBytesToo() throws IOException {
     ProgramReport whole = healthCheck.checkAll(sample.relationships(), AS_OF);
     Set<Category> only = Set.of(Category.MISSED_FOLLOW_UP, Category.FIZZLING);
