@@ -55,14 +55,18 @@ class ReportJsonTest {
     }
   }
 
+  /** The bundled sample, which triggers every built-in rule. */
+  static Program fullSample() throws java.io.IOException {
+    try (InputStream in = ReportJsonTest.class.getClassLoader()
+        .getResourceAsStream("samples/sample-program.json")) {
+      return ProgramJson.read(in);
+    }
+  }
+
   @Test
   void theReportOfTheFullSampleValidates() throws Exception {
     // The sample triggers every built-in rule, so every kind of evidence is written.
-    Program sample;
-    try (InputStream in = ReportJsonTest.class.getClassLoader()
-        .getResourceAsStream("samples/sample-program.json")) {
-      sample = ProgramJson.read(in);
-    }
+    Program sample = fullSample();
     ProgramReport report = healthCheck.checkAll(sample.relationships(), sample.asOf().orElseThrow());
 
     JsonNode tree = MAPPER.readTree(ReportJson.write(report));
@@ -73,11 +77,7 @@ class ReportJsonTest {
 
   @Test
   void aReportWrittenToAStreamIsTheTextOfItsTree() throws Exception {
-    Program sample;
-    try (InputStream in = ReportJsonTest.class.getClassLoader()
-        .getResourceAsStream("samples/sample-program.json")) {
-      sample = ProgramJson.read(in);
-    }
+    Program sample = fullSample();
     ProgramReport report = healthCheck.checkAll(sample.relationships(), sample.asOf().orElseThrow());
     for (List<Category> only : List.of(List.<Category>of(),
         List.of(Category.VAGUE_GOAL, Category.FIZZLING))) {
