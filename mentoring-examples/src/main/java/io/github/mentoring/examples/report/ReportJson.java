@@ -173,10 +173,6 @@ public final class ReportJson {
     g.writeEndObject();
   }
 
-  private static ObjectNode relationship(HealthReport report) {
-    return (ObjectNode) JsonOutput.written(g -> write(g, report));
-  }
-
   /** One finding as a JSON object, as it appears in a report. */
   public static ObjectNode finding(Finding finding) {
     return (ObjectNode) JsonOutput.written(g -> write(g, finding));

@@ -82,9 +82,9 @@ import tools.jackson.databind.node.ObjectNode;
  * closed after {@link Settings#idleTimeout()}; workers ({@link Settings#maxThreads()}) and
  * connections ({@link Settings#maxConnections()}) are bounded. At most
  * {@link Settings#maxConcurrentChecks()} requests are read and judged at once (by default as many
- * as there are processors, since more would only slow each one down); the others wait their turn. An {@link Error} while handling a
- * request (a stack overflow in a rule, memory exhausted by one request) is answered 500 and the
- * service goes on.
+ * as there are processors, since more would only slow each one down); the others wait their
+ * turn. An {@link Error} while handling a request (a stack overflow in a rule, memory exhausted
+ * by one request) is answered 500 and the service goes on.
  *
  * <p>The health check is shared by all requests (it is thread-safe) and can be replaced while
  * the service runs ({@link #replaceHealthCheck}, {@link #reloadRules}): each request reads it
