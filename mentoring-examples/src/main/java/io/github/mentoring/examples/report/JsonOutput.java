@@ -82,16 +82,6 @@ public final class JsonOutput {
   }
 
   /**
-   * Writes {@link #pretty} text to a stream (UTF-8) without making it a string first: a large
-   * report is written as it is printed. The stream is flushed, not closed.
-   */
-  public static void writePretty(JsonNode tree, OutputStream out) throws IOException {
-    PRETTY_TO_STREAM.writeValue(out, tree);
-    out.write('\n');
-    out.flush();
-  }
-
-  /**
    * Writes what {@code writer} writes as {@link #pretty} text to a stream (UTF-8), as it is
    * written: the same text as the tree it would make, without the tree. The stream is flushed,
    * not closed.
